@@ -12,6 +12,8 @@ mod ci;
 mod golden;
 mod python_env;
 mod scipy_map;
+#[cfg(test)]
+mod tidy;
 mod workspace;
 
 use std::process::ExitCode;
