@@ -130,8 +130,22 @@ fn sci_path(module: &str, krate: &str, name: &str) -> String {
         path.push_str("::");
         path.push_str(part);
     }
-    format!("{path}::{name}")
+    // A SciPy name that is a Rust keyword is a raw identifier in sci (`constants.dyn`).
+    let raw = if RUST_KEYWORDS.contains(&name) {
+        "r#"
+    } else {
+        ""
+    };
+    format!("{path}::{raw}{name}")
 }
+
+/// Rust keywords a SciPy name could collide with.
+const RUST_KEYWORDS: &[&str] = &[
+    "as", "async", "await", "box", "break", "const", "continue", "crate", "dyn", "else", "enum",
+    "extern", "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod",
+    "move", "mut", "pub", "ref", "return", "static", "struct", "trait", "true", "try", "type",
+    "unsafe", "use", "where", "while", "yield",
+];
 
 fn status(implemented: bool) -> &'static str {
     if implemented {
@@ -323,6 +337,15 @@ fn tokenize(text: &str) -> Vec<String> {
             k += 1;
             tokens.push(chars[start..k.min(chars.len())].iter().collect());
         } else if c.is_alphanumeric() || c == '_' {
+            // A raw identifier (`r#dyn`) names the item `dyn`.
+            if c == 'r'
+                && chars.get(k + 1) == Some(&'#')
+                && chars
+                    .get(k + 2)
+                    .is_some_and(|n| n.is_alphabetic() || *n == '_')
+            {
+                k += 2;
+            }
             let start = k;
             while k < chars.len() && (chars[k].is_alphanumeric() || chars[k] == '_') {
                 k += 1;
@@ -365,6 +388,7 @@ mod tests {
             pub use other::ellipk;
             /* pub fn commented() */
             pub mod vq;
+            pub const r#dyn: f64 = 1e-5;
         "#;
         let found = names(src);
         for expected in [
