@@ -63,10 +63,8 @@ pub use sci_core::{Complex64, Error, Result};
 /// # Ok::<(), sci::Error>(())
 /// ```
 #[cfg(feature = "constants")]
-pub mod constants {
-    #[doc(inline)]
-    pub use sci_constants::*;
-}
+#[doc(inline)]
+pub use sci_constants as constants;
 
 /// `scipy.special`: special functions: gamma and beta families, error functions, Bessel functions, elliptic integrals, orthogonal polynomials and more (crate [`sci_special`]).
 ///
@@ -80,10 +78,8 @@ pub mod constants {
 /// use sci::special;
 /// ```
 #[cfg(feature = "special")]
-pub mod special {
-    #[doc(inline)]
-    pub use sci_special::*;
-}
+#[doc(inline)]
+pub use sci_special as special;
 
 /// `scipy.fft`, `scipy.fftpack`: discrete Fourier, cosine and sine transforms on realfft, rustfft and rustdct (crate [`sci_fft`]).
 ///
@@ -97,10 +93,8 @@ pub mod special {
 /// use sci::fft;
 /// ```
 #[cfg(feature = "fft")]
-pub mod fft {
-    #[doc(inline)]
-    pub use sci_fft::*;
-}
+#[doc(inline)]
+pub use sci_fft as fft;
 
 /// `scipy.linalg`: dense linear algebra on faer: solves, decompositions, eigenproblems, matrix functions (crate [`sci_linalg`]).
 ///
@@ -114,10 +108,8 @@ pub mod fft {
 /// use sci::linalg;
 /// ```
 #[cfg(feature = "linalg")]
-pub mod linalg {
-    #[doc(inline)]
-    pub use sci_linalg::*;
-}
+#[doc(inline)]
+pub use sci_linalg as linalg;
 
 /// `scipy.sparse`, `scipy.sparse.linalg`, `scipy.sparse.csgraph`: sparse matrix formats, sparse linear algebra (direct and Krylov solvers, eigensolvers) and graph algorithms (crate [`sci_sparse`]).
 ///
@@ -131,10 +123,8 @@ pub mod linalg {
 /// use sci::sparse;
 /// ```
 #[cfg(feature = "sparse")]
-pub mod sparse {
-    #[doc(inline)]
-    pub use sci_sparse::*;
-}
+#[doc(inline)]
+pub use sci_sparse as sparse;
 
 /// `scipy.optimize`: minimization, root finding, least squares, curve fitting and linear programming (crate [`sci_optimize`]).
 ///
@@ -148,10 +138,8 @@ pub mod sparse {
 /// use sci::optimize;
 /// ```
 #[cfg(feature = "optimize")]
-pub mod optimize {
-    #[doc(inline)]
-    pub use sci_optimize::*;
-}
+#[doc(inline)]
+pub use sci_optimize as optimize;
 
 /// `scipy.integrate`: quadrature and ODE solvers (crate [`sci_integrate`]).
 ///
@@ -165,10 +153,8 @@ pub mod optimize {
 /// use sci::integrate;
 /// ```
 #[cfg(feature = "integrate")]
-pub mod integrate {
-    #[doc(inline)]
-    pub use sci_integrate::*;
-}
+#[doc(inline)]
+pub use sci_integrate as integrate;
 
 /// `scipy.differentiate`: numerical derivatives, Jacobians and Hessians (crate [`sci_differentiate`]).
 ///
@@ -182,10 +168,8 @@ pub mod integrate {
 /// use sci::differentiate;
 /// ```
 #[cfg(feature = "differentiate")]
-pub mod differentiate {
-    #[doc(inline)]
-    pub use sci_differentiate::*;
-}
+#[doc(inline)]
+pub use sci_differentiate as differentiate;
 
 /// `scipy.ndimage`: N-dimensional image processing: filters, morphology, measurements, interpolation (crate [`sci_ndimage`]).
 ///
@@ -199,10 +183,8 @@ pub mod differentiate {
 /// use sci::ndimage;
 /// ```
 #[cfg(feature = "ndimage")]
-pub mod ndimage {
-    #[doc(inline)]
-    pub use sci_ndimage::*;
-}
+#[doc(inline)]
+pub use sci_ndimage as ndimage;
 
 /// `scipy.spatial`, `scipy.spatial.distance`, `scipy.spatial.transform`: KD-trees, Delaunay triangulations, convex hulls, distances and rotations (crate [`sci_spatial`]).
 ///
@@ -216,10 +198,8 @@ pub mod ndimage {
 /// use sci::spatial;
 /// ```
 #[cfg(feature = "spatial")]
-pub mod spatial {
-    #[doc(inline)]
-    pub use sci_spatial::*;
-}
+#[doc(inline)]
+pub use sci_spatial as spatial;
 
 /// `scipy.stats`: probability distributions, descriptive statistics, tests and kernel density estimation (crate [`sci_stats`]).
 ///
@@ -233,10 +213,8 @@ pub mod spatial {
 /// use sci::stats;
 /// ```
 #[cfg(feature = "stats")]
-pub mod stats {
-    #[doc(inline)]
-    pub use sci_stats::*;
-}
+#[doc(inline)]
+pub use sci_stats as stats;
 
 /// `scipy.interpolate`: 1-D and N-D interpolation, splines and scattered-data interpolation (crate [`sci_interpolate`]).
 ///
@@ -250,10 +228,8 @@ pub mod stats {
 /// use sci::interpolate;
 /// ```
 #[cfg(feature = "interpolate")]
-pub mod interpolate {
-    #[doc(inline)]
-    pub use sci_interpolate::*;
-}
+#[doc(inline)]
+pub use sci_interpolate as interpolate;
 
 /// `scipy.signal`: filter design and filtering, convolution, spectral analysis, peak finding and windows (crate [`sci_signal`]).
 ///
@@ -267,10 +243,8 @@ pub mod interpolate {
 /// use sci::signal;
 /// ```
 #[cfg(feature = "signal")]
-pub mod signal {
-    #[doc(inline)]
-    pub use sci_signal::*;
-}
+#[doc(inline)]
+pub use sci_signal as signal;
 
 /// `scipy.cluster.vq`, `scipy.cluster.hierarchy`: k-means vector quantization and hierarchical clustering (crate [`sci_cluster`]).
 ///
@@ -284,10 +258,8 @@ pub mod signal {
 /// use sci::cluster;
 /// ```
 #[cfg(feature = "cluster")]
-pub mod cluster {
-    #[doc(inline)]
-    pub use sci_cluster::*;
-}
+#[doc(inline)]
+pub use sci_cluster as cluster;
 
 /// `scipy.io`: MAT files, Matrix Market, IDL .sav, WAV, NetCDF, .npy and image files (crate [`sci_io`]).
 ///
@@ -301,10 +273,8 @@ pub mod cluster {
 /// use sci::io;
 /// ```
 #[cfg(feature = "io")]
-pub mod io {
-    #[doc(inline)]
-    pub use sci_io::*;
-}
+#[doc(inline)]
+pub use sci_io as io;
 
 /// `scipy.odr`: orthogonal distance regression (crate [`sci_odr`]).
 ///
@@ -318,7 +288,5 @@ pub mod io {
 /// use sci::odr;
 /// ```
 #[cfg(feature = "odr")]
-pub mod odr {
-    #[doc(inline)]
-    pub use sci_odr::*;
-}
+#[doc(inline)]
+pub use sci_odr as odr;
