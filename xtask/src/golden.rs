@@ -15,12 +15,11 @@ fn scripts() -> DynResult<Vec<String>> {
     let mut names = Vec::new();
     for entry in std::fs::read_dir(&dir)? {
         let path = entry?.path();
-        if path.extension().is_some_and(|e| e == "py") {
-            if let Some(stem) = path.file_stem().and_then(|s| s.to_str()) {
-                if stem != "golden" {
-                    names.push(stem.to_string());
-                }
-            }
+        if path.extension().is_some_and(|e| e == "py")
+            && let Some(stem) = path.file_stem().and_then(|s| s.to_str())
+            && stem != "golden"
+        {
+            names.push(stem.to_string());
         }
     }
     names.sort();

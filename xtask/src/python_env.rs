@@ -32,7 +32,14 @@ pub fn ensure() -> DynResult<PathBuf> {
     }
     run_checked(
         Command::new(&python)
-            .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r"])
+            .args([
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                "-r",
+            ])
             .arg(&requirements),
     )?;
     std::fs::write(&stamp, wanted)?;

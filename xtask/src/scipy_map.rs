@@ -280,12 +280,14 @@ fn scan_public_names(text: &str, names: &mut BTreeSet<String>) {
                 }
                 _ => {}
             }
-        } else if tokens[k] == "alias" && tokens.get(k + 1).map(String::as_str) == Some("=") {
-            if let Some(quoted) = tokens.get(k + 2) {
-                if let Some(alias) = quoted.strip_prefix('"').and_then(|q| q.strip_suffix('"')) {
-                    names.insert(alias.to_string());
-                }
-            }
+        } else if tokens[k] == "alias"
+            && tokens.get(k + 1).map(String::as_str) == Some("=")
+            && let Some(alias) = tokens
+                .get(k + 2)
+                .and_then(|quoted| quoted.strip_prefix('"'))
+                .and_then(|q| q.strip_suffix('"'))
+        {
+            names.insert(alias.to_string());
         }
         k += 1;
     }
