@@ -4,7 +4,7 @@
 //!
 //! - [`Error`] and [`Result`]: the one error type (errors are values; no public sci function
 //!   panics on user input);
-//! - the array conventions ([`array`] module): ndarray as the array currency, [`Complex64`],
+//! - the array conventions ([`array`](mod@array) module): ndarray as the array currency, [`Complex64`],
 //!   1-D input from slices, `Vec`s and arrays alike ([`view1`]), and the shape and finiteness
 //!   checks ([`check_shape`], [`check_finite`], ...) that return [`Error`]s;
 //! - zero-copy views between ndarray and faer ([`as_faer`], [`from_faer`], ...) and
