@@ -28,6 +28,20 @@ pub struct Timing {
     pub warmup_s: f64,
 }
 
+#[cfg(test)]
+impl Timing {
+    /// A measurement whose every call took `median_s` (canned data for tests).
+    pub fn constant(median_s: f64) -> Timing {
+        Timing {
+            median_s,
+            min_s: median_s,
+            max_s: median_s,
+            repeats: 5,
+            warmup_s: median_s,
+        }
+    }
+}
+
 /// The number of timed calls after a warm-up call of `warmup_s` seconds.
 pub fn repeats_for(warmup_s: f64) -> usize {
     if warmup_s <= 0.0 || !warmup_s.is_finite() {

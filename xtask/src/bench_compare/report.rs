@@ -496,16 +496,6 @@ mod tests {
         }
     }
 
-    fn timing(median_s: f64) -> Timing {
-        Timing {
-            median_s,
-            min_s: median_s,
-            max_s: median_s,
-            repeats: 5,
-            warmup_s: median_s,
-        }
-    }
-
     fn machine() -> Machine {
         Machine {
             nproc: 2,
@@ -560,8 +550,8 @@ mod tests {
             sci: &sci,
             twins: &twins,
             sci_sys: SysRefs {
-                copy_1gib: Rate::copy(timing(0.08)),
-                dgemm_2000: Rate::dgemm(timing(0.2)),
+                copy_1gib: Rate::copy(Timing::constant(0.08)),
+                dgemm_2000: Rate::dgemm(Timing::constant(0.2)),
             },
             machine: machine(),
         })

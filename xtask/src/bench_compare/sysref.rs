@@ -136,21 +136,11 @@ fn dgemm_timing(par: Par) -> DynResult<Timing> {
 mod tests {
     use super::*;
 
-    fn timing(median_s: f64) -> Timing {
-        Timing {
-            median_s,
-            min_s: median_s,
-            max_s: median_s,
-            repeats: 5,
-            warmup_s: median_s,
-        }
-    }
-
     #[test]
     fn rates_count_read_plus_write_bytes_and_two_n_cubed_flops() {
         // 2 GiB in 0.1 s = 21.47483648 GB/s.
-        assert!((Rate::copy(timing(0.1)).rate - 21.474_836_48).abs() < 1e-9);
+        assert!((Rate::copy(Timing::constant(0.1)).rate - 21.474_836_48).abs() < 1e-9);
         // 2 * 2000^3 = 1.6e10 flop in 0.32 s = 50 GFLOP/s.
-        assert!((Rate::dgemm(timing(0.32)).rate - 50.0).abs() < 1e-9);
+        assert!((Rate::dgemm(Timing::constant(0.32)).rate - 50.0).abs() < 1e-9);
     }
 }
