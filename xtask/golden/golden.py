@@ -98,6 +98,19 @@ class Fixture:
             "atol": atol,
         })
 
+    def accuracy(self, function, call, columns, table, domain):
+        """Adds an accuracy table (read by `sci_core::testing::AccuracyTable`).
+
+        `table` is a 2-D array with one row per point: the argument columns, then the mpmath
+        reference rounded to float64 (`mpmath`, or `mpmath_re`, `mpmath_im`), then SciPy's
+        value at the point (`scipy`, or `scipy_re`, `scipy_im`); `columns` names them in order.
+        `domain` says in words what the points cover.
+        """
+        table = np.asarray(table, dtype=np.float64)
+        if table.ndim != 2 or table.shape[1] != len(columns):
+            raise ValueError(f"{function}: table of shape {table.shape} for columns {columns}")
+        self.case(function, call, args={"columns": list(columns), "table": table, "domain": domain})
+
     def write(self):
         """Writes the JSON file and its arrays, replacing the topic's old files."""
         self.dir.mkdir(parents=True, exist_ok=True)
