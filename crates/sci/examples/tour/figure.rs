@@ -444,3 +444,181 @@ fn padded_range(values: impl Iterator<Item = f64>) -> Option<(f64, f64)> {
     let pad = if hi > lo { 0.05 * (hi - lo) } else { 1.0 };
     Some((lo - pad, hi + pad))
 }
+
+/// The pixels of one [`ImageFigure`] panel: grey levels or RGB, as rows of `width` values.
+#[derive(Debug, Clone)]
+pub enum Pixels {
+    /// One value per pixel, drawn on a grey scale.
+    Grey(Vec<f64>),
+    /// Three values (red, green, blue) per pixel.
+    Rgb(Vec<[f64; 3]>),
+}
+
+/// One image of an [`ImageFigure`], with its title and the value range mapped to black..white
+/// (values outside are clipped), as matplotlib's `imshow(..., vmin, vmax)`.
+#[derive(Debug, Clone)]
+pub struct ImagePanel {
+    /// The panel's caption.
+    pub title: String,
+    /// Width in pixels.
+    pub width: usize,
+    /// Height in pixels.
+    pub height: usize,
+    /// The pixels, row by row from the top.
+    pub pixels: Pixels,
+    /// The values drawn black and white.
+    pub range: (f64, f64),
+}
+
+impl ImagePanel {
+    /// A grey-scale panel of `values` (row-major, `width` per row), spanning their range.
+    pub fn grey(title: impl Into<String>, width: usize, height: usize, values: Vec<f64>) -> Self {
+        let range = finite_range(values.iter().copied()).unwrap_or((0.0, 1.0));
+        Self {
+            title: title.into(),
+            width,
+            height,
+            pixels: Pixels::Grey(values),
+            range,
+        }
+    }
+
+    /// An RGB panel (row-major, `width` per row); values are drawn on `0..1`.
+    pub fn rgb(
+        title: impl Into<String>,
+        width: usize,
+        height: usize,
+        values: Vec<[f64; 3]>,
+    ) -> Self {
+        Self {
+            title: title.into(),
+            width,
+            height,
+            pixels: Pixels::Rgb(values),
+            range: (0.0, 1.0),
+        }
+    }
+
+    /// Sets the value range drawn black..white.
+    pub fn range(mut self, lo: f64, hi: f64) -> Self {
+        self.range = (lo, hi);
+        self
+    }
+
+    /// The colour of pixel (`x`, `y`).
+    fn color(&self, x: usize, y: usize) -> RGBColor {
+        let (lo, hi) = self.range;
+        let scale = |v: f64| {
+            let t = if hi > lo { (v - lo) / (hi - lo) } else { 0.5 };
+            let t = if t.is_finite() {
+                t.clamp(0.0, 1.0)
+            } else {
+                0.0
+            };
+            (t * 255.0).round() as u8
+        };
+        let k = y * self.width + x;
+        match &self.pixels {
+            Pixels::Grey(v) => {
+                let g = scale(v[k]);
+                RGBColor(g, g, g)
+            }
+            Pixels::Rgb(v) => RGBColor(scale(v[k][0]), scale(v[k][1]), scale(v[k][2])),
+        }
+    }
+}
+
+/// Images side by side, each with a caption, under a title (matplotlib's `subplot` +
+/// `imshow`). Each image is scaled to its panel keeping its aspect ratio (nearest pixel).
+#[derive(Debug, Clone)]
+pub struct ImageFigure {
+    title: String,
+    size: (u32, u32),
+    panels: Vec<ImagePanel>,
+}
+
+impl ImageFigure {
+    /// An empty figure titled `title`, of [`DEFAULT_SIZE`].
+    pub fn new(title: impl Into<String>) -> Self {
+        Self {
+            title: title.into(),
+            size: DEFAULT_SIZE,
+            panels: Vec::new(),
+        }
+    }
+
+    /// Sets the size in pixels.
+    pub fn size(mut self, width: u32, height: u32) -> Self {
+        self.size = (width, height);
+        self
+    }
+
+    /// Adds a panel to the right of the others.
+    pub fn panel(mut self, panel: ImagePanel) -> Self {
+        self.panels.push(panel);
+        self
+    }
+
+    /// Writes the figure to `path` as PNG.
+    ///
+    /// # Errors
+    ///
+    /// [`FigureError::NoData`] without a panel or with an empty image, and the errors of
+    /// [`render_png`].
+    pub fn save(&self, path: &Path) -> Result<(), FigureError> {
+        let bad = self.panels.is_empty()
+            || self.panels.iter().any(|p| {
+                p.width == 0
+                    || p.height == 0
+                    || match &p.pixels {
+                        Pixels::Grey(v) => v.len() != p.width * p.height,
+                        Pixels::Rgb(v) => v.len() != p.width * p.height,
+                    }
+            });
+        if bad {
+            return Err(FigureError::NoData {
+                title: self.title.clone(),
+            });
+        }
+        render_png(path, self.size, |root| {
+            let root = root
+                .titled(&self.title, (FONT, 28).into_font().style(FontStyle::Bold))
+                .map_err(draw_err)?;
+            let areas = root.split_evenly((1, self.panels.len()));
+            for (area, panel) in areas.iter().zip(&self.panels) {
+                let area = area
+                    .titled(&panel.title, (FONT, 20))
+                    .map_err(draw_err)?
+                    .margin(4, 4, 8, 8);
+                let (aw, ah) = area.dim_in_pixel();
+                let scale =
+                    (f64::from(aw) / panel.width as f64).min(f64::from(ah) / panel.height as f64);
+                let (w, h) = (
+                    (panel.width as f64 * scale).floor() as u32,
+                    (panel.height as f64 * scale).floor() as u32,
+                );
+                let (x0, y0) = ((aw - w) / 2, (ah - h) / 2);
+                for py in 0..h {
+                    let sy = ((f64::from(py) + 0.5) / scale) as usize;
+                    for px in 0..w {
+                        let sx = ((f64::from(px) + 0.5) / scale) as usize;
+                        let c = panel.color(sx.min(panel.width - 1), sy.min(panel.height - 1));
+                        area.draw_pixel(((x0 + px).cast_signed(), (y0 + py).cast_signed()), &c)
+                            .map_err(draw_err)?;
+                    }
+                }
+            }
+            Ok(())
+        })
+    }
+}
+
+/// The smallest and largest finite value, if any.
+fn finite_range(values: impl Iterator<Item = f64>) -> Option<(f64, f64)> {
+    values
+        .filter(|v| v.is_finite())
+        .fold(None, |acc: Option<(f64, f64)>, v| match acc {
+            None => Some((v, v)),
+            Some((lo, hi)) => Some((lo.min(v), hi.max(v))),
+        })
+}

@@ -21,12 +21,24 @@
 mod figure;
 
 mod constants;
+mod fft_blur;
+mod fft_moon;
+mod fft_populations;
+mod fft_signal;
+mod special;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Every section of the tour, in the order they run.
-const SECTIONS: &[Section] = &[constants::SECTION];
+const SECTIONS: &[Section] = &[
+    constants::SECTION,
+    special::SECTION,
+    fft_signal::SECTION,
+    fft_blur::SECTION,
+    fft_moon::SECTION,
+    fft_populations::SECTION,
+];
 
 /// The error a section returns: any error of sci, plotters, the figure module or I/O.
 pub type Error = Box<dyn std::error::Error + Send + Sync>;

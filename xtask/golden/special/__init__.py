@@ -1,0 +1,1 @@
+"""The sci-special golden families (one module per family)."""
