@@ -90,7 +90,7 @@ pub use sci_special as special;
 /// `scipy.fft`, `scipy.fftpack`: discrete Fourier, cosine and sine transforms on realfft, rustfft and rustdct (crate [`sci_fft`]).
 ///
 /// **Status: implemented** (all of `scipy.fft`'s transforms and helpers, and the 31 legacy
-/// `scipy.fftpack` names in [`fft::fftpack`](sci_fft::fftpack)).
+/// `scipy.fftpack` names in [`fft::fftpack`]).
 ///
 /// # Examples
 ///
