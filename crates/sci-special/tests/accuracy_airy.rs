@@ -20,16 +20,7 @@ fn part(r: Airy, name: &str) -> f64 {
 fn check(fx: &Fixture, name: &str, f: impl Fn(f64) -> f64, bound: f64) {
     let table = AccuracyTable::from_case(fx.case(name));
     let report = AccuracyReport::real(&table, |a| f(a[0]));
-    report.write(env!("CARGO_MANIFEST_DIR"));
-    println!(
-        "{name}: sci max {} median {} at {:?}; scipy max {} median {}",
-        report.sci.max,
-        report.sci.median,
-        report.sci.worst_args,
-        report.scipy.max,
-        report.scipy.median
-    );
-    report.assert_max_ulps(bound);
+    report.finish(env!("CARGO_MANIFEST_DIR"), bound);
 }
 
 #[test]

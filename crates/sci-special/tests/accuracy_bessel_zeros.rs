@@ -17,17 +17,7 @@ fn fixture() -> Fixture {
 
 fn report(table: &AccuracyTable, f: impl Fn(&[f64]) -> f64, bound: f64) {
     let report = AccuracyReport::real(table, f);
-    report.write(env!("CARGO_MANIFEST_DIR"));
-    println!(
-        "{}: sci max {} median {} at {:?}; scipy max {} median {}",
-        table.function,
-        report.sci.max,
-        report.sci.median,
-        report.sci.worst_args,
-        report.scipy.max,
-        report.scipy.median
-    );
-    report.assert_max_ulps(bound);
+    report.finish(env!("CARGO_MANIFEST_DIR"), bound);
 }
 
 type ZerosFn = fn(i32, usize) -> sci_core::Result<Array1<f64>>;

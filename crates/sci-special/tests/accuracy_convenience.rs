@@ -28,16 +28,7 @@ fn fixture() -> Fixture {
 fn check(fx: &Fixture, name: &str, bound: f64, f: impl Fn(&[f64]) -> f64) {
     let table = AccuracyTable::from_case(fx.case(name));
     let report = AccuracyReport::real(&table, f);
-    report.write(env!("CARGO_MANIFEST_DIR"));
-    println!(
-        "{name}: sci max {} median {} at {:?}; scipy max {} median {}",
-        report.sci.max,
-        report.sci.median,
-        report.sci.worst_args,
-        report.scipy.max,
-        report.scipy.median
-    );
-    report.assert_max_ulps(bound);
+    report.finish(env!("CARGO_MANIFEST_DIR"), bound);
 }
 
 #[test]

@@ -20,16 +20,7 @@ fn check(name: &str, bound: f64, f: impl Fn(f64) -> f64) {
     let fx = fixture();
     let table = AccuracyTable::from_case(fx.case(name));
     let report = AccuracyReport::real(&table, |a| f(a[0]));
-    report.write(env!("CARGO_MANIFEST_DIR"));
-    println!(
-        "{name}: sci max {} median {} at {:?}; scipy max {} median {}",
-        report.sci.max,
-        report.sci.median,
-        report.sci.worst_args,
-        report.scipy.max,
-        report.scipy.median
-    );
-    report.assert_max_ulps(bound);
+    report.finish(env!("CARGO_MANIFEST_DIR"), bound);
 }
 
 #[test]
@@ -101,16 +92,7 @@ fn check_complex(name: &str, bound: f64, f: impl Fn(Complex64) -> Complex64) {
     let fx = fixture();
     let table = AccuracyTable::from_case(fx.case(name));
     let report = AccuracyReport::complex(&table, |a| f(Complex64::new(a[0], a[1])));
-    report.write(env!("CARGO_MANIFEST_DIR"));
-    println!(
-        "{name}: sci max {} median {} at {:?}; scipy max {} median {}",
-        report.sci.max,
-        report.sci.median,
-        report.sci.worst_args,
-        report.scipy.max,
-        report.scipy.median
-    );
-    report.assert_max_ulps(bound);
+    report.finish(env!("CARGO_MANIFEST_DIR"), bound);
 }
 
 #[test]

@@ -19,28 +19,13 @@ fn fixture() -> Fixture {
 fn check(name: &str, bound: f64, f: impl Fn(&[f64]) -> f64) {
     let fx = fixture();
     let table = AccuracyTable::from_case(fx.case(name));
-    finish(name, bound, &AccuracyReport::real(&table, f));
+    AccuracyReport::real(&table, f).finish(env!("CARGO_MANIFEST_DIR"), bound);
 }
 
 fn check_complex(name: &str, bound: f64, f: impl Fn(&[f64]) -> Complex64) {
     let fx = fixture();
     let table = AccuracyTable::from_case(fx.case(name));
-    finish(name, bound, &AccuracyReport::complex(&table, f));
-}
-
-fn finish(name: &str, bound: f64, report: &AccuracyReport) {
-    report.write(env!("CARGO_MANIFEST_DIR"));
-    println!(
-        "{name}: {} points; sci max {} median {} at {:?}; scipy max {} median {} at {:?}",
-        report.points,
-        report.sci.max,
-        report.sci.median,
-        report.sci.worst_args,
-        report.scipy.max,
-        report.scipy.median,
-        report.scipy.worst_args
-    );
-    report.assert_max_ulps(bound);
+    AccuracyReport::complex(&table, f).finish(env!("CARGO_MANIFEST_DIR"), bound);
 }
 
 #[test]

@@ -16,17 +16,7 @@ fn check(name: &str, f: impl Fn(&[f64]) -> f64, bound: f64) {
     let fx = fixture();
     let table = AccuracyTable::from_case(fx.case(name));
     let report = AccuracyReport::real(&table, f);
-    report.write(env!("CARGO_MANIFEST_DIR"));
-    println!(
-        "{name}: sci max {} median {} at {:?}; scipy max {} median {} at {:?}",
-        report.sci.max,
-        report.sci.median,
-        report.sci.worst_args,
-        report.scipy.max,
-        report.scipy.median,
-        report.scipy.worst_args
-    );
-    report.assert_max_ulps(bound);
+    report.finish(env!("CARGO_MANIFEST_DIR"), bound);
 }
 
 #[test]

@@ -14,17 +14,7 @@ fn check(name: &str, bound: f64, f: impl Fn(&[f64]) -> f64) {
     let fixture = Fixture::load(FIXTURE);
     let table = AccuracyTable::from_case(fixture.case(name));
     let report = AccuracyReport::real(&table, f);
-    report.write(env!("CARGO_MANIFEST_DIR"));
-    println!(
-        "{name}: sci max {} median {} at {:?}; scipy max {} median {} at {:?}",
-        report.sci.max,
-        report.sci.median,
-        report.sci.worst_args,
-        report.scipy.max,
-        report.scipy.median,
-        report.scipy.worst_args
-    );
-    report.assert_max_ulps(bound);
+    report.finish(env!("CARGO_MANIFEST_DIR"), bound);
 }
 
 // Measured: kolmogorov 2, kolmogi 2, smirnov 2, smirnovi 3 ULP (SciPy 1.17.1: 348, 23, 2, 2);

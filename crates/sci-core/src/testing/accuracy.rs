@@ -268,6 +268,29 @@ impl AccuracyReport {
         );
     }
 
+    /// What every accuracy test does with its report: saves it for `cargo xtask accuracy`
+    /// ([`AccuracyReport::write`]), prints a one-line summary beside SciPy's error, and
+    /// asserts the stated bound ([`AccuracyReport::assert_max_ulps`]).
+    ///
+    /// # Panics
+    ///
+    /// When the bound is exceeded or the report cannot be written.
+    #[track_caller]
+    pub fn finish(&self, manifest_dir: &str, max_ulps: f64) {
+        self.write(manifest_dir);
+        println!(
+            "{}: sci max {} median {} at {:?}; scipy max {} median {} at {:?}",
+            self.function,
+            self.sci.max,
+            self.sci.median,
+            self.sci.worst_args,
+            self.scipy.max,
+            self.scipy.median,
+            self.scipy.worst_args
+        );
+        self.assert_max_ulps(max_ulps);
+    }
+
     /// Saves the report as JSON under `<workspace>/target/accuracy/<crate>/<function>.json`
     /// (`manifest_dir` is the calling crate's `CARGO_MANIFEST_DIR`), where `cargo xtask
     /// accuracy` collects it. Returns the path written.
