@@ -119,19 +119,22 @@ pub fn check_same_len(name_a: &str, len_a: usize, name_b: &str, len_b: usize) ->
 ///
 /// # Errors
 ///
-/// [`Error::ShapeMismatch`] with the square shape that was expected.
+/// [`Error::ShapeMismatch`] saying "expected square matrix", with the square shape that was
+/// expected and the shape found.
 ///
 /// # Examples
 ///
 /// ```
 /// assert!(sci_core::check_square("a", &[3, 3]).is_ok());
-/// assert!(sci_core::check_square("a", &[3, 2]).is_err());
+/// let err = sci_core::check_square("a", &[3, 4]).unwrap_err();
+/// assert!(err.to_string().contains("expected square matrix"));
+/// assert!(err.to_string().contains("[3, 4]"));
 /// ```
 pub fn check_square(name: &str, shape: &[usize]) -> Result<()> {
     match shape {
         [rows, cols] if rows == cols => Ok(()),
         [rows, _] => Err(Error::shape_mismatch(
-            format!("{name} must be square"),
+            format!("{name}: expected square matrix"),
             &[*rows, *rows],
             shape,
         )),
@@ -220,6 +223,19 @@ impl Finite for f32 {
     }
     fn first_non_finite(&self) -> f64 {
         f64::from(*self)
+    }
+}
+
+impl Finite for num_complex::Complex32 {
+    fn is_finite_value(&self) -> bool {
+        self.re.is_finite() && self.im.is_finite()
+    }
+    fn first_non_finite(&self) -> f64 {
+        f64::from(if self.re.is_finite() {
+            self.im
+        } else {
+            self.re
+        })
     }
 }
 

@@ -52,13 +52,14 @@
 //! - `bessel`: Bessel functions of real order and real argument: `jv`, `yv`, `iv`, `kv`, their exponentially scaled forms, integer orders (`jn`, `yn`, `kn`, `j0`, ..., `k1e`), Hankel functions and derivatives (`jvp`, `yvp`, `ivp`, `kvp`).
 //! - `spherical_bessel`: Spherical Bessel functions `spherical_jn`, `spherical_yn`, `spherical_in`, `spherical_kn` and their derivatives.
 //! - `struve`: Struve functions `struve` and `modstruve`.
-//! - `hypergeometric`: Confluent hypergeometric functions of real arguments: `hyp0f1`, `hyp1f1`, `hyperu`.
+//! - `hypergeometric`: Hypergeometric functions of real arguments: the confluent `hyp0f1`, `hyp1f1`, `hyperu`, and Gauss's `hyp2f1`.
 //! - `bessel_zeros`: Zeros of Bessel functions: `jn_zeros`, `jnp_zeros`, `yn_zeros`, `ynp_zeros`, `y0_zeros`, `y1_zeros`, `y1p_zeros`.
 //! - `airy`: Airy functions `airy`, `airye` and their zeros `ai_zeros`, `bi_zeros`.
 //! - `elliptic`: Complete and incomplete elliptic integrals (`ellipk`, `ellipkm1`, `ellipe`, `ellipkinc`, `ellipeinc`), Jacobi elliptic functions `ellipj`, and Carlson's symmetric integrals (`elliprf`, `elliprd`, `elliprj`, `elliprc`, `elliprg`).
 //! - `exp_integrals`: Exponential and trigonometric integrals: `exp1`, `expi`, `expn`, `sici`, `shichi`, and the dilogarithm `spence`.
 //! - `lambertw`: The Lambert W function `lambertw` (branches k = 0 and k = -1, real and complex).
 //! - `orthogonal`: Orthogonal polynomials (`eval_legendre`, `eval_chebyt`, ..., `eval_jacobi`), associated Legendre functions and spherical harmonics (`lpmv`, `legendre_p`, `assoc_legendre_p`, `sph_legendre_p`, `sph_harm_y`), and Gauss quadrature nodes and weights (`roots_legendre`, ...).
+//! - `wright_bessel`: Wright's generalized Bessel function `wright_bessel` and its logarithm `log_wright_bessel`.
 //!
 #![doc = include_str!("../scipy-names.md")]
 
@@ -79,6 +80,7 @@ mod lambertw;
 mod orthogonal;
 mod spherical_bessel;
 mod struve;
+mod wright_bessel;
 
 pub mod complex;
 
@@ -97,3 +99,4 @@ pub use lambertw::*;
 pub use orthogonal::*;
 pub use spherical_bessel::*;
 pub use struve::*;
+pub use wright_bessel::*;

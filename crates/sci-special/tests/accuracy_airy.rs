@@ -37,8 +37,8 @@ fn airy_parts() {
 #[test]
 fn airye_parts() {
     let fx = fixture();
-    // SciPy: 290, 301, 150603, 145040 ULP on the same points.
-    for (name, bound) in [("ai", 5.0), ("aip", 4.0), ("bi", 8.0), ("bip", 10.0)] {
+    // SciPy: NaN above x ~ 1e7 (about half of the points), up to 1.5e5 ULP below.
+    for (name, bound) in [("ai", 4.0), ("aip", 3.0), ("bi", 4.0), ("bip", 24.0)] {
         check(
             &fx,
             &format!("airye_{name}"),

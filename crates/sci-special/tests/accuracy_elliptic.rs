@@ -2,24 +2,14 @@
 //! points (fixture `tests/data/elliptic.json`, written by `xtask/golden/special/elliptic.py`).
 //! Each bound is the one the function's docs state.
 
-use sci_core::testing::{AccuracyReport, AccuracyTable, Fixture};
+use sci_core::testing::check_accuracy;
 use sci_special::{
     ellipe, ellipeinc, ellipj, ellipk, ellipkinc, ellipkm1, elliprc, elliprd, elliprf, elliprg,
     elliprj,
 };
 
-fn fixture() -> Fixture {
-    Fixture::load(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/elliptic.json"
-    ))
-}
-
 fn check(name: &str, bound: f64, f: impl Fn(&[f64]) -> f64) {
-    let fx = fixture();
-    let table = AccuracyTable::from_case(fx.case(name));
-    let report = AccuracyReport::real(&table, f);
-    report.finish(env!("CARGO_MANIFEST_DIR"), bound);
+    check_accuracy(env!("CARGO_MANIFEST_DIR"), "elliptic", name, bound, f);
 }
 
 #[test]
@@ -44,7 +34,8 @@ fn ellipkinc_accuracy() {
 
 #[test]
 fn ellipeinc_accuracy() {
-    check("ellipeinc", 5.0, |a| ellipeinc(a[0], a[1]));
+    // SciPy: 4.
+    check("ellipeinc", 3.0, |a| ellipeinc(a[0], a[1]));
 }
 
 #[test]
@@ -69,17 +60,20 @@ fn ellipj_ph_accuracy() {
 
 #[test]
 fn elliprf_accuracy() {
-    check("elliprf", 5.0, |a| elliprf(a[0], a[1], a[2]));
+    // SciPy: 3.
+    check("elliprf", 3.0, |a| elliprf(a[0], a[1], a[2]));
 }
 
 #[test]
 fn elliprd_accuracy() {
-    check("elliprd", 5.0, |a| elliprd(a[0], a[1], a[2]));
+    // SciPy: 4.
+    check("elliprd", 0.0, |a| elliprd(a[0], a[1], a[2]));
 }
 
 #[test]
 fn elliprj_accuracy() {
-    check("elliprj", 53_000.0, |a| elliprj(a[0], a[1], a[2], a[3]));
+    // Short of SciPy (11087): principal values of tiny |p| next to a zero argument.
+    check("elliprj", 8.0e5, |a| elliprj(a[0], a[1], a[2], a[3]));
 }
 
 #[test]
@@ -89,5 +83,6 @@ fn elliprc_accuracy() {
 
 #[test]
 fn elliprg_accuracy() {
-    check("elliprg", 5.0, |a| elliprg(a[0], a[1], a[2]));
+    // SciPy: 9.
+    check("elliprg", 3.0, |a| elliprg(a[0], a[1], a[2]));
 }

@@ -38,7 +38,8 @@ fn sici_si_accuracy() {
 
 #[test]
 fn sici_ci_accuracy() {
-    check("sici_ci", 1.2e12, |a| sici(a[0]).ci);
+    // SciPy: 1.1e12 (next to the zeros of Ci).
+    check("sici_ci", 9.0, |a| sici(a[0]).ci);
 }
 
 #[test]

@@ -17,8 +17,9 @@ fn check(name: &str, bound: f64, f: impl Fn(&[f64]) -> f64) {
     report.finish(env!("CARGO_MANIFEST_DIR"), bound);
 }
 
-// Measured: kolmogorov 2, kolmogi 2, smirnov 2, smirnovi 3 ULP (SciPy 1.17.1: 348, 23, 2, 2);
-// the bounds leave room for a platform's libm `exp`/`powf` being 1 ULP worse.
+// Measured: kolmogorov 2, kolmogi 2, smirnov 2, smirnovi 0 ULP (SciPy 1.17.1: 348, 23, 2, 2);
+// the bounds leave room for a platform's libm `exp`/`powf` being 1 ULP worse, except
+// smirnovi's, whose final Newton step in double-double does not depend on libm.
 #[test]
 fn kolmogorov_accuracy() {
     check("kolmogorov", 4.0, |a| kolmogorov(a[0]));
@@ -37,5 +38,5 @@ fn smirnov_accuracy() {
 
 #[test]
 fn smirnovi_accuracy() {
-    check("smirnovi", 5.0, |a| smirnovi(a[0] as i32, a[1]));
+    check("smirnovi", 0.0, |a| smirnovi(a[0] as i32, a[1]));
 }

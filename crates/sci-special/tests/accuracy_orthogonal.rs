@@ -2,7 +2,7 @@
 //! `tests/data/orthogonal.json`, written by `xtask/golden/special/orthogonal.py`), and the
 //! Gauss rules against SciPy 1.17.1's nodes and weights.
 
-use sci_core::testing::{AccuracyReport, AccuracyTable, Fixture};
+use sci_core::testing::{AccuracyReport, AccuracyTable, Fixture, check_accuracy};
 use sci_special::*;
 
 fn fixture() -> Fixture {
@@ -13,10 +13,7 @@ fn fixture() -> Fixture {
 }
 
 fn check(name: &str, bound: f64, f: impl Fn(&[f64]) -> f64) {
-    let fx = fixture();
-    let table = AccuracyTable::from_case(fx.case(name));
-    let report = AccuracyReport::real(&table, f);
-    report.finish(env!("CARGO_MANIFEST_DIR"), bound);
+    check_accuracy(env!("CARGO_MANIFEST_DIR"), "orthogonal", name, bound, f);
 }
 
 #[test]

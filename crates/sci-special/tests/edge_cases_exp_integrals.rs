@@ -106,3 +106,17 @@ fn spence_edge_values() {
     assert!((spence(1e300) / -238_587.059_905_594_77 - 1.0).abs() < 1e-15);
     check(spence(1e-300), 1.644_934_066_848_226_4);
 }
+
+#[test]
+fn cosine_integral_at_its_third_and_fourth_zeros() {
+    // The floats nearest the zeros 6.42704774405... and 9.52557545758...: mpmath gives
+    // Ci = 2.886908260218442e-17 and -5.247249046370079e-17; SciPy 1.17.1 gives
+    // 2.42861286636753e-17 and -5.0306980803327406e-17 (16% and 4% off).
+    for (x, expected) in [
+        (6.427_047_744_050_369, 2.886_908_260_218_442e-17),
+        (9.525_575_457_580_666, -5.247_249_046_370_079e-17),
+    ] {
+        let ci = sici(x).ci;
+        assert!((ci / expected - 1.0).abs() <= 1e-14, "Ci({x}) = {ci}");
+    }
+}

@@ -89,3 +89,14 @@ fn overflow_and_underflow() {
     // SciPy: spherical_in(0, 1e300) = inf.
     assert_eq!(spherical_in(0, 1e300), f64::INFINITY);
 }
+
+#[test]
+fn negative_arguments_next_to_cancellation() {
+    // mpmath (40 digits, from the closed form k_n(x) = pi/2 e^-x / x sum_j (n+j)!/(j!(n-j)!)
+    // (2x)^-j): k_1(-5.5) = -57.17769744748508, k_1'(-5.5) = 49.09196245491143. SciPy 1.17.1
+    // gives -57.17769744748492 and 49.0919624549113 (3 and 2 ULP away).
+    let k = spherical_kn(1, -5.5);
+    assert!((k / -57.177_697_447_485_08 - 1.0).abs() <= 2.3e-16, "{k}");
+    let d = spherical_kn_derivative(1, -5.5);
+    assert!((d / 49.091_962_454_911_43 - 1.0).abs() <= 2.3e-16, "{d}");
+}

@@ -7,7 +7,10 @@
 //! itself is not an error of the functions), 1e-13 unless a comment says otherwise.
 
 use proptest::prelude::*;
-use sci_special::{hankel1, hankel2, iv, ive, ivp, jn, jv, jvp, kn, kv, kve, kvp, yn, yv, yvp};
+use sci_special::{
+    hankel1, hankel2, i0e, i1e, iv, ive, ivp, jn, jv, jvp, k0, k0e, k1, k1e, kn, kv, kve, kvp, yn,
+    yv, yvp,
+};
 
 const TOL: f64 = 1e-13;
 
@@ -61,9 +64,12 @@ proptest! {
         prop_assert_eq!(kv(-v, y), kv(v, y));
         // I_{-v} - I_v = (2/pi) sin(v pi) K_v.
         let lhs = iv(-v, y) - iv(v, y);
-        let rhs = 2.0 / std::f64::consts::PI * (std::f64::consts::PI * v).sin() * kv(v, y);
+        // sin(v pi) = (-1)^k sin(r pi) with v = k + r: exact reduction, so the reference keeps
+        // its relative accuracy next to integer orders, where sin(v pi) is small.
+        let k = v.round();
+        let sin_v_pi = (std::f64::consts::PI * (v - k)).sin() * if k % 2.0 == 0.0 { 1.0 } else { -1.0 };
+        let rhs = 2.0 / std::f64::consts::PI * sin_v_pi * kv(v, y);
         let scale = iv(-v, y).abs().max(iv(v, y).abs()).max(rhs.abs());
-        // sin(v pi) is evaluated naively here: its error grows with v (2e-15 at v = 30).
         prop_assert!((lhs - rhs).abs() <= 1e-12 * scale, "{lhs} vs {rhs}");
     }
 
@@ -98,5 +104,20 @@ proptest! {
         let terms = [x * x * j2, x * j1, (x * x - v * v) * j];
         let scale = terms.iter().fold(0.0f64, |m, t| m.max(t.abs()));
         prop_assert!(terms.iter().sum::<f64>().abs() <= 1e-12 * scale);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, .. ProptestConfig::default() })]
+
+    #[test]
+    fn wronskian_of_orders_zero_and_one(x in 1e-3f64..700.0) {
+        // I_0 K_1 + I_1 K_0 = 1/x (DLMF 10.28.2), on the scaled forms: both terms are
+        // positive, K_0, K_1 are within an ULP and I_0, I_1 within a few.
+        let w = i0e(x) * k1e(x) + i1e(x) * k0e(x);
+        prop_assert!((w * x - 1.0).abs() < 3e-15, "x (I0 K1 + I1 K0) = {}", w * x);
+        // The unscaled forms agree with the scaled ones.
+        prop_assert!((k0(x) / (k0e(x) * (-x).exp()) - 1.0).abs() < 1e-14);
+        prop_assert!((k1(x) / (k1e(x) * (-x).exp()) - 1.0).abs() < 1e-14);
     }
 }

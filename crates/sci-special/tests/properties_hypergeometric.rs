@@ -2,9 +2,11 @@
 //! (DLMF 13.2.39), the contiguous relations (DLMF 13.3.1, 13.3.2), and `0F1` against the Bessel
 //! functions (DLMF 10.16.9); for `U`, Kummer's transformation (DLMF 13.2.40) and the
 //! recurrence in `a` (DLMF 13.3.7).
+//! For `2F1`: Euler's and Pfaff's transformations (DLMF 15.8.1), symmetry in `a` and `b`,
+//! Gauss's contiguous relations (DLMF 15.5.11, 15.5.18) and closed forms (DLMF 15.4.2, 15.4.6).
 
 use proptest::prelude::*;
-use sci_special::{gamma, hyp0f1, hyp1f1, hyperu, iv, jv};
+use sci_special::{gamma, hyp0f1, hyp1f1, hyp2f1, hyperu, iv, jv};
 
 proptest! {
     /// `M(a, b, x) = e^x M(b - a, b, -x)`; the parameters keep `b - a` exact.
@@ -83,5 +85,103 @@ proptest! {
         let scale: f64 = terms.iter().map(|t| t.abs()).sum();
         let sum: f64 = terms.iter().sum();
         prop_assert!(sum.abs() <= 1e-11 * scale, "{terms:?}");
+    }
+}
+
+/// Parameters on a 1/64 grid, so that `c - a`, `c - b` and `c - a - b` are exact.
+fn grid(x: f64) -> f64 {
+    (x * 64.0).round() / 64.0
+}
+
+proptest! {
+    /// Euler's transformation `2F1(a, b; c; z) = (1 - z)^(c - a - b) 2F1(c - a, c - b; c; z)`.
+    #[test]
+    fn hyp2f1_euler_transformation(
+        a in -8.0f64..8.0, b in -8.0f64..8.0, c in 0.5f64..12.0, z in -20.0f64..0.99,
+    ) {
+        let (a, b, c) = (grid(a), grid(b), grid(c));
+        let lhs = hyp2f1(a, b, c, z);
+        let rhs = (1.0 - z).powf(c - a - b) * hyp2f1(c - a, c - b, c, z);
+        prop_assert!((lhs - rhs).abs() <= 1e-11 * lhs.abs().max(rhs.abs()), "{lhs} vs {rhs}");
+    }
+
+    /// Pfaff's transformation `2F1(a, b; c; z) = (1 - z)^-a 2F1(a, c - b; c; z / (z - 1))`.
+    #[test]
+    fn hyp2f1_pfaff_transformation(
+        a in -8.0f64..8.0, b in -8.0f64..8.0, c in 0.5f64..12.0, z in -0.9f64..0.45,
+    ) {
+        let (a, b, c) = (grid(a), grid(b), grid(c));
+        let lhs = hyp2f1(a, b, c, z);
+        let rhs = (1.0 - z).powf(-a) * hyp2f1(a, c - b, c, z / (z - 1.0));
+        prop_assert!((lhs - rhs).abs() <= 1e-11 * lhs.abs().max(rhs.abs()), "{lhs} vs {rhs}");
+    }
+
+    /// `2F1` is symmetric in `a` and `b`.
+    #[test]
+    fn hyp2f1_symmetric_in_a_and_b(
+        a in -15.0f64..15.0, b in -15.0f64..15.0, c in -15.0f64..15.0, z in -100.0f64..0.999,
+    ) {
+        let (x, y) = (hyp2f1(a, b, c, z), hyp2f1(b, a, c, z));
+        prop_assert!((x - y).abs() <= 1e-12 * x.abs().max(y.abs()), "{x} vs {y}");
+    }
+
+    /// `(c - a) F(a - 1) + (2a - c + (b - a) z) F(a) + a (z - 1) F(a + 1) = 0` (DLMF 15.5.11);
+    /// the tolerance is relative to the largest term.
+    #[test]
+    fn hyp2f1_contiguous_in_a(
+        a in -8.0f64..8.0, b in -8.0f64..8.0, c in 0.5f64..12.0, z in -10.0f64..0.95,
+    ) {
+        let f = |a: f64| hyp2f1(a, b, c, z);
+        let terms = [
+            (c - a) * f(a - 1.0),
+            (2.0 * a - c + (b - a) * z) * f(a),
+            a * (z - 1.0) * f(a + 1.0),
+        ];
+        let scale: f64 = terms.iter().map(|t| t.abs()).sum();
+        let sum: f64 = terms.iter().sum();
+        prop_assert!(sum.abs() <= 1e-11 * scale, "{terms:?}");
+    }
+
+    /// `c (c - 1) (z - 1) F(c - 1) + c (c - 1 - (2c - a - b - 1) z) F(c)
+    /// + (c - a) (c - b) z F(c + 1) = 0` (DLMF 15.5.18).
+    #[test]
+    fn hyp2f1_contiguous_in_c(
+        a in -8.0f64..8.0, b in -8.0f64..8.0, c in 1.5f64..12.0, z in -10.0f64..0.95,
+    ) {
+        let f = |c: f64| hyp2f1(a, b, c, z);
+        let terms = [
+            c * (c - 1.0) * (z - 1.0) * f(c - 1.0),
+            c * (c - 1.0 - (2.0 * c - a - b - 1.0) * z) * f(c),
+            (c - a) * (c - b) * z * f(c + 1.0),
+        ];
+        let scale: f64 = terms.iter().map(|t| t.abs()).sum();
+        let sum: f64 = terms.iter().sum();
+        prop_assert!(sum.abs() <= 1e-11 * scale, "{terms:?}");
+    }
+
+    /// `2F1(1, 1; 2; z) = -ln(1 - z) / z` (DLMF 15.4.2), through every region of `z < 1`.
+    #[test]
+    fn hyp2f1_log_closed_form(z in -1.0e4f64..0.9999) {
+        prop_assume!(z != 0.0);
+        let exact = -(-z).ln_1p() / z;
+        let f = hyp2f1(1.0, 1.0, 2.0, z);
+        prop_assert!((f - exact).abs() <= 1e-13 * exact.abs(), "{f} vs {exact}");
+    }
+
+    /// `2F1(1/2, 1/2; 3/2; z^2) = asin(z) / z` (DLMF 15.4.6).
+    #[test]
+    fn hyp2f1_asin_closed_form(z in -0.9999f64..0.9999) {
+        prop_assume!(z != 0.0);
+        let exact = z.asin() / z;
+        let f = hyp2f1(0.5, 0.5, 1.5, z * z);
+        prop_assert!((f - exact).abs() <= 1e-13 * exact, "{f} vs {exact}");
+    }
+
+    /// `2F1(a, b; b; z) = (1 - z)^-a`.
+    #[test]
+    fn hyp2f1_power_closed_form(a in -10.0f64..10.0, b in -10.0f64..10.0, z in -50.0f64..0.9) {
+        let exact = (1.0 - z).powf(-a);
+        prop_assert!((hyp2f1(a, b, b, z) - exact).abs() <= 1e-14 * exact);
+        prop_assert!((hyp2f1(b, a, b, z) - exact).abs() <= 1e-14 * exact);
     }
 }

@@ -67,6 +67,45 @@ proptest! {
         prop_assert!((lhs - rhs).abs() <= 64.0 * f64::EPSILON * betainc(a, b, x), "{lhs} vs {rhs}");
     }
 
+    /// The closed forms I_x(a, 1) = x^a and 1 - I_x(1, b) = (1 - x)^b, as complements too:
+    /// 1 - I_x(a, 1) = -expm1(a ln x) keeps its relative accuracy for tiny a, and x^a for
+    /// huge a with x near 1 (the power series, the large-a expansion and the continued
+    /// fraction each meet these).
+    #[test]
+    fn beta_closed_forms_in_both_tails(log_a in -12.0f64..5.0, log_w in -12.0f64..-0.31) {
+        let a = 10f64.powf(log_a);
+        let w = 10f64.powf(log_w);
+        for x in [w, 1.0 - w] {
+            let y = 1.0 - x; // exact for x >= 1/2
+            let ln_x = if x < 0.5 { x.ln() } else { (-y).ln_1p() };
+            let lower = (a * ln_x).exp();
+            let upper = -(a * ln_x).exp_m1();
+            // The exponential multiplies the rounding of a ln x by |a ln x|.
+            let tol = 16.0 + 2.0 * (a * ln_x).abs();
+            prop_assert!(close(betainc(a, 1.0, x), lower, tol), "I_{x}({a}, 1) = {} vs {lower}", betainc(a, 1.0, x));
+            prop_assert!(close(betaincc(a, 1.0, x), upper, tol), "1 - I_{x}({a}, 1) = {} vs {upper}", betaincc(a, 1.0, x));
+            if x >= 0.5 {
+                prop_assert!(close(betaincc(1.0, a, y), lower, tol));
+                prop_assert!(close(betainc(1.0, a, y), upper, tol));
+            }
+        }
+    }
+
+    /// I_x(a + 1, b) = I_x(a, b) - x^a (1 - x)^b / (a B(a, b)) (DLMF 8.17.20) for large a and
+    /// small b with x near 1, below the mean: the region of the large-a expansion.
+    #[test]
+    fn beta_recurrence_for_large_a_and_small_b(log_a in 1.3f64..4.0, log_b in -3.0f64..0.0, frac in 0.2f64..5.0) {
+        let (a, b) = (10f64.powf(log_a), 10f64.powf(log_b));
+        // 1 - x a multiple of the mean's distance from 1, b / (a + b).
+        let w = (frac * b / (a + b)).min(0.5);
+        let x = 1.0 - w;
+        let w = 1.0 - x;
+        let lhs = betainc(a + 1.0, b, x);
+        let term = x.powf(a) * w.powf(b) / (a * sci_special::beta(a, b));
+        let rhs = betainc(a, b, x) - term;
+        prop_assert!((lhs - rhs).abs() <= 64.0 * f64::EPSILON * betainc(a, b, x), "{lhs} vs {rhs}");
+    }
+
     /// betaincinv(a, b, p) is the root of betainc(a, b, x) = p to within a few ULPs of x: p
     /// lies between I at 4 ULPs either side of x (widened by 1e4 eps relative). The round trip
     /// in p itself can be no better than I's slope times the spacing of x, which near x = 1

@@ -2,8 +2,8 @@
 
 use proptest::prelude::*;
 use sci_special::{
-    spherical_in, spherical_jn, spherical_jn_derivative, spherical_kn, spherical_yn,
-    spherical_yn_derivative,
+    spherical_in, spherical_jn, spherical_jn_derivative, spherical_kn, spherical_kn_derivative,
+    spherical_yn, spherical_yn_derivative,
 };
 
 proptest! {
@@ -34,5 +34,18 @@ proptest! {
         let rhs = (2 * n + 1) as f64 / x * spherical_yn(n, x);
         let scale = spherical_yn(n - 1, x).abs() + spherical_yn(n + 1, x).abs();
         prop_assert!((lhs - rhs).abs() <= 1e-12 * scale, "n = {n}, x = {x}");
+    }
+}
+
+proptest! {
+    /// On the continuation to `x < 0`, `k_n' = (n/x) k_n - k_{n+1}` (DLMF 10.51.5) agrees with
+    /// the form `-k_{n-1} - (n+1)/x k_n` that `spherical_kn_derivative` uses, to a tolerance
+    /// relative to the larger term (the two terms cancel next to the zeros of `k_n'`).
+    #[test]
+    fn derivative_forms_agree_on_the_continuation(n in 1i64..40, x in -60.0f64..-0.5) {
+        let d = spherical_kn_derivative(n, x);
+        let (a, b) = (spherical_kn(n + 1, x), n as f64 / x * spherical_kn(n, x));
+        let scale = a.abs().max(b.abs());
+        prop_assert!((d - (b - a)).abs() <= 1e-14 * scale, "n = {n}, x = {x}: {d} vs {}", b - a);
     }
 }

@@ -109,14 +109,23 @@ pub use sci_fft as fft;
 
 /// `scipy.linalg`: dense linear algebra on faer: solves, decompositions, eigenproblems, matrix functions (crate [`sci_linalg`]).
 ///
-/// **Status: planned** — the crate holds its documentation and the table of the SciPy
-/// names it will provide; the implementation comes with its own issue.
+/// **Status: in progress** (solves of every structure, determinants, inverses, LU, Cholesky,
+/// LDLᵀ, SVD, least squares, `expm` and the special matrices; the crate's docs list what is
+/// implemented and what is planned).
 ///
 /// # Examples
 ///
 /// ```
 /// // from scipy import linalg
 /// use sci::linalg;
+/// use sci::ndarray::array;
+///
+/// // linalg.det(np.array([[1, 2], [3, 4]])) -> -2.0
+/// assert_eq!(linalg::det(&array![[1.0_f64, 2.0], [3.0, 4.0]])?, -2.0);
+/// // linalg.solve(a, b)
+/// let x = linalg::solve(&array![[3.0_f64, 1.0], [1.0, 2.0]], &array![9.0, 8.0])?;
+/// assert!((x[0] - 2.0).abs() < 1e-15 && (x[1] - 3.0).abs() < 1e-15);
+/// # Ok::<(), sci::Error>(())
 /// ```
 #[cfg(feature = "linalg")]
 #[doc(inline)]

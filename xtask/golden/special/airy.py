@@ -47,7 +47,7 @@ def airy_points():
 def airye_points():
     g = rng(20240902)
     pts = list(np.linspace(0.0, 10.0, 301))
-    pts += list(logspace(-12, 60, 500, g))
+    pts += list(logspace(-12, 60, 700, g))
     pts += list(-logspace(-6, 3, 200, g))
     pts += [0.0, 1e-300, 8.75, 10.0, 1e100, 1e200]
     return sorted(set(float(p) for p in pts))

@@ -109,7 +109,7 @@ def generate():
         return v if abs(l * mp.log(x)) <= 30 else None
 
     add2("boxcox", "scipy.special.boxcox(x, lmbda)", ["x", "lmbda"], boxcox_mp, sc.boxcox,
-         _pairs(logspace(-10, 10, 1000, g), lm),
+         _pairs(logspace(-10, 10, 1000, g), lm) + _pairs(logspace(-10, 10, 60, g), lambdas(60)),
          "x in [1e-10, 1e10], lmbda in ±[1e-4, 5], some in ±[1e-300, 1e-4] and 0, log-spaced, |lmbda ln x| <= 30")
 
     def boxcox1p_mp(x, l):
@@ -119,8 +119,9 @@ def generate():
         return mp.expm1(l * lg) / l if abs(l * lg) <= 30 else None
 
     x1 = np.concatenate([logspace(-300, 10, 600, g), -logspace(-300, -1e-6, 400, g)])
+    more = np.concatenate([logspace(-300, 10, 30, g), -logspace(-300, -1e-6, 20, g)])
     add2("boxcox1p", "scipy.special.boxcox1p(x, lmbda)", ["x", "lmbda"], boxcox1p_mp, sc.boxcox1p,
-         _pairs(x1, g.permutation(lm)),
+         _pairs(x1, g.permutation(lm)) + _pairs(more, lambdas(50)),
          "x in ±[1e-300, 1e10] log-spaced with x > -1, lmbda in ±[1e-4, 5], some in ±[1e-300, 1e-4] and 0, |lmbda ln(1 + x)| <= 30")
 
     def inv_boxcox_mp(y, l):
@@ -139,7 +140,8 @@ def generate():
         if t <= 0:
             return None
         v = mp.expm1(mp.log1p(l * y) / l)
-        return v if mp.mpf("1e-30") <= abs(v) <= mp.mpf("1e30") else None
+        # Tiny results are kept (inv_boxcox1p(y) ~ y for small y); subnormal ones are not.
+        return v if v == 0 or mp.mpf("1e-300") <= abs(v) <= mp.mpf("1e30") else None
 
     yb = logspace_signed(-300, 1, 1400, g)
     lb = lambdas(1400)
@@ -148,7 +150,7 @@ def generate():
          "y in ±[1e-300, 10], lmbda in ±[1e-4, 5], some in ±[1e-300, 1e-4] and 0, log-spaced, 1 + lmbda y > 0, result in [1e-30, 1e30]")
     add2("inv_boxcox1p", "scipy.special.inv_boxcox1p(y, lmbda)", ["y", "lmbda"], inv_boxcox1p_mp,
          sc.inv_boxcox1p, _pairs(yb, g.permutation(lb)),
-         "y in ±[1e-300, 10], lmbda in ±[1e-4, 5], some in ±[1e-300, 1e-4] and 0, log-spaced, 1 + lmbda y > 0, |result| in [1e-30, 1e30]")
+         "y in ±[1e-300, 10], lmbda in ±[1e-4, 5], some in ±[1e-300, 1e-4] and 0, log-spaced, 1 + lmbda y > 0, |result| in [1e-300, 1e30]")
 
     add1("entr", "scipy.special.entr(x)", lambda x: -x * mp.log(x) if x > 0 else mp.mpf(0), sc.entr,
          _pts1(logspace(-300, 300, 600, g), g.uniform(0, 3, 400)),

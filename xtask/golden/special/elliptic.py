@@ -110,7 +110,7 @@ def generate():
         a[g.uniform(size=n) < 0.05] = 0.0
         return a
 
-    n = 1000
+    n = 1060
     x, y, z = args(n), args(n), args(n)
     # Arguments of similar size too, where the series does all the work.
     c = logspace(-5, 5, 300, g)
@@ -125,10 +125,10 @@ def generate():
     rd_pts = [t for t in zip(x, y, z) if t[2] > 0 and keep(t[0], t[1])]
     fx.accuracy("elliprd", "scipy.special.elliprd(x, y, z)", columns(["x", "y", "z"]),
                 table(mp.elliprd, sc.elliprd, rd_pts), "x, y in {0} and 10^[-20, 20] (at most one zero), z in 10^[-20, 20]")
-    n = 1000
+    n = 1010
     x, y, z = args(n, -10, 10), args(n, -10, 10), args(n, -10, 10)
     x[:250], y[:250], z[:250] = c[:250] * g.uniform(0.5, 2, 250), c[:250] * g.uniform(0.5, 2, 250), c[:250] * g.uniform(0.5, 2, 250)
-    pp = np.concatenate([logspace(-10, 10, 750, g), -logspace(-10, 10, 250, g)])
+    pp = np.concatenate([logspace(-10, 10, 760, g), -logspace(-10, 10, 250, g)])
     pp[:250] = c[:250] * g.uniform(0.5, 2, 250)
     rj_pts = [t for t in zip(x, y, z, g.permutation(pp)) if keep(*t[:3])]
     fx.accuracy("elliprj", "scipy.special.elliprj(x, y, z, p)", columns(["x", "y", "z", "p"]),

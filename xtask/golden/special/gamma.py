@@ -58,7 +58,7 @@ def gen_gamma(fx):
 def gammaln_points(seed):
     g = rng(seed)
     pts = []
-    pts += list(logspace(-300, 305, 450, g))
+    pts += list(logspace(-300, 305, 560, g))
     pts += list(logspace(-1, 2, 150, g))
     pts += list(1.0 + g.choice([-1.0, 1.0], 100) * 10.0 ** g.uniform(-15, -0.5, 100))
     pts += list(2.0 + g.choice([-1.0, 1.0], 100) * 10.0 ** g.uniform(-15, -0.5, 100))

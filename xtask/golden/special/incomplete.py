@@ -11,6 +11,9 @@ References are mpmath at 50 significant digits:
   root of P(a, x*) = p is refined from x by Newton steps on ln(P / p) in mpmath (to 40 digits) (the reference is the root
   for the float64 p actually passed to the function).
 
+`betainc_extreme` / `betaincc_extreme` are an extra table with its own seed (tiny and huge
+parameters, far tails), added after the others so that their points are unchanged.
+
 Run `python xtask/golden/special/incomplete.py temme` to print the Rust table of Temme's
 coefficients (`crates/sci-special/src/incomplete/temme_coefficients.rs`).
 """
@@ -176,11 +179,11 @@ def _gamma_root(a, target, x, upper):
         return None
 
 
-def gamma_inverse_tables(g):
+def gamma_inverse_tables(g, n_main=900, n_small=150):
     import scipy.special as sc
     rows_p, rows_q = [], []
-    a_all = np.concatenate([10 ** g.uniform(-2, 5, 900), 10 ** g.uniform(-3, -2, 150)])
-    lam = np.concatenate([10 ** g.uniform(-2, 0.7, 900), 10 ** g.uniform(-3, 0.3, 150)])
+    a_all = np.concatenate([10 ** g.uniform(-2, 5, n_main), 10 ** g.uniform(-3, -2, n_small)])
+    lam = np.concatenate([10 ** g.uniform(-2, 0.7, n_main), 10 ** g.uniform(-3, 0.3, n_small)])
     for a, l in zip(a_all, lam):
         a = float(a)
         # Spread the points in probability too: near x = a for large a.
@@ -211,10 +214,15 @@ def generate():
     fx.accuracy("gammainc", "scipy.special.gammainc(a, x)", ["a", "x", "mpmath", "scipy"], tp, dom)
     fx.accuracy("gammaincc", "scipy.special.gammaincc(a, x)", ["a", "x", "mpmath", "scipy"], tq, dom)
     ip, iq = gamma_inverse_tables(g)
+    # More points from a generator of their own, so that every inverse has at least 1000 (the
+    # roots outside (1e-300, 1) are dropped) and the tables after these keep their points.
+    ip_more, iq_more = gamma_inverse_tables(pts.rng(20261124), 120, 20)
+    ip, iq = np.vstack([ip, ip_more]), np.vstack([iq, iq_more])
     dom = "a log-spaced in [1e-3, 1e5], p (q) from 1e-300 to 1 - 1e-16, x from 1e-3 a to 5 a"
     fx.accuracy("gammaincinv", "scipy.special.gammaincinv(a, p)", ["a", "p", "mpmath", "scipy"], ip, dom)
     fx.accuracy("gammainccinv", "scipy.special.gammainccinv(a, q)", ["a", "q", "mpmath", "scipy"], iq, dom)
     beta_tables(fx, g)
+    beta_extreme_tables(fx, pts.rng(20261124))
     fx.write()
 
 
@@ -342,6 +350,62 @@ def beta_tables(fx, g):
                 np.column_stack([tp, sc.betaincinv(tp[:, 0], tp[:, 1], tp[:, 2])]), dom)
     fx.accuracy("betainccinv", "scipy.special.betainccinv(a, b, q)", ["a", "b", "q", "mpmath", "scipy"],
                 np.column_stack([tq, sc.betainccinv(tq[:, 0], tq[:, 1], tq[:, 2])]), dom)
+
+
+def beta_extreme_points(g, n=1000):
+    """The regions where one of I, 1 - I is tiny beside the other or the parameters are tiny
+    or huge (n / 5 points each): tiny a (or b); large a with small b and x near 1 (and the
+    mirror image); far tails of moderate and large a, b (beyond 3 standard deviations, down
+    to underflow); skewed large a, b around the mean; small a with large b and x near the
+    mean (so 1 - x is rounded)."""
+    out = []
+    k = n // 5
+
+    def both_ends(m):
+        w = 10 ** g.uniform(-15, -0.31, m)
+        return np.where(g.uniform(0, 1, m) < 0.5, w, 1 - w)
+
+    def flipped(a, b, x):
+        flip = g.uniform(0, 1, len(a)) < 0.5
+        return list(zip(np.where(flip, b, a), np.where(flip, a, b), np.where(flip, 1 - x, x)))
+
+    a, b = 10 ** g.uniform(-20, -3, k), 10 ** g.uniform(-3, 4, k)
+    out += flipped(a, b, both_ends(k))
+    a, b = 10 ** g.uniform(1.5, 5, k), 10 ** g.uniform(-3, 0.5, k)
+    w = (b / (a + b)) * 10 ** g.uniform(-2, 1.5, k)
+    out += flipped(a, b, 1 - np.clip(w, 1e-16, 0.5))
+    a, b = 10 ** g.uniform(1, 4, k), 10 ** g.uniform(1, 4, k)
+    mean = a / (a + b)
+    u = 10 ** g.uniform(-2.5, -0.05, k)
+    out += list(zip(a, b, np.where(g.uniform(0, 1, k) < 0.5, mean * u, 1 - (1 - mean) * u)))
+    a, b = 10 ** g.uniform(2, 5, k), 10 ** g.uniform(2, 5, k)
+    mean = a / (a + b)
+    sd = np.sqrt(a * b / ((a + b) ** 2 * (a + b + 1)))
+    out += list(zip(a, b, np.clip(mean + sd * g.normal(0, 6, k), 1e-12, 1 - 1e-12)))
+    a, b = 10 ** g.uniform(-3, 1, k), 10 ** g.uniform(2, 5, k)
+    x = (a / (a + b)) * 10 ** g.uniform(-1, 1.5, k)
+    out += list(zip(a, b, np.clip(x, 1e-300, 0.5)))
+    return [(float(a), float(b), float(x)) for a, b, x in out if 0 < x < 1]
+
+
+def beta_extreme_tables(fx, g):
+    """betainc / betaincc on `beta_extreme_points` (an extra table with its own seed; the
+    tables above are unchanged)."""
+    import scipy.special as sc
+    rows = []
+    for a, b, x in beta_extreme_points(g):
+        p, q = beta_pq_mp(a, b, x)
+        rows.append((a, b, x, float(p), float(q)))
+    t = np.array(rows)
+    dom = ("tiny a or b (down to 1e-20); a in [30, 1e5] with b in [1e-3, 3] and x near 1, and "
+           "mirrored; tails of a, b in [10, 1e4] beyond 3 standard deviations, down to "
+           "underflow; a, b in [100, 1e5] within 6 standard deviations; a in [1e-3, 10] with "
+           "b in [100, 1e5] and x around the mean")
+    cols = ["a", "b", "x", "mpmath", "scipy"]
+    fx.accuracy("betainc_extreme", "scipy.special.betainc(a, b, x)", cols,
+                np.column_stack([t[:, :3], t[:, 3], sc.betainc(t[:, 0], t[:, 1], t[:, 2])]), dom)
+    fx.accuracy("betaincc_extreme", "scipy.special.betaincc(a, b, x)", cols,
+                np.column_stack([t[:, :3], t[:, 4], sc.betaincc(t[:, 0], t[:, 1], t[:, 2])]), dom)
 
 
 if __name__ == "__main__" and sys.argv[1:] == ["temme"]:

@@ -21,7 +21,7 @@ use ndarray::{Array2, ArrayView1, Axis};
 use num_complex::Complex64;
 use serde_json::json;
 
-use super::{Case, ulp_distance};
+use super::{Case, Fixture, ulp_distance};
 
 /// One function's accuracy table, read from a fixture case.
 #[derive(Debug, Clone)]
@@ -350,6 +350,59 @@ impl AccuracyTable {
             scipy: stats(scipy_errors, args),
         }
     }
+}
+
+/// The whole of a typical accuracy test: loads `tests/data/{topic}.json` of the crate at
+/// `manifest_dir` (its `CARGO_MANIFEST_DIR`), measures the real function `f` on the accuracy
+/// table `name` and finishes the report with `bound` ([`AccuracyReport::finish`]).
+///
+/// # Panics
+///
+/// When the fixture or the table is missing, or the bound is exceeded.
+///
+/// # Examples
+///
+/// ```no_run
+/// use sci_core::testing::check_accuracy;
+/// check_accuracy(env!("CARGO_MANIFEST_DIR"), "gamma", "gamma", 3.0, |a| a[0]);
+/// ```
+#[track_caller]
+pub fn check_accuracy(
+    manifest_dir: &str,
+    topic: &str,
+    name: &str,
+    bound: f64,
+    f: impl Fn(&[f64]) -> f64,
+) {
+    let fixture = Fixture::load(format!("{manifest_dir}/tests/data/{topic}.json"));
+    let table = AccuracyTable::from_case(fixture.case(name));
+    AccuracyReport::real(&table, f).finish(manifest_dir, bound);
+}
+
+/// [`check_accuracy`] for a function with a complex result.
+///
+/// # Panics
+///
+/// As [`check_accuracy`].
+///
+/// # Examples
+///
+/// ```no_run
+/// use sci_core::Complex64;
+/// use sci_core::testing::check_accuracy_complex;
+/// check_accuracy_complex(env!("CARGO_MANIFEST_DIR"), "lambertw", "lambertw_complex", 2.0, |a| Complex64::new(a[0], a[1]));
+/// ```
+#[track_caller]
+pub fn check_accuracy_complex(
+    manifest_dir: &str,
+    topic: &str,
+    name: &str,
+    bound: f64,
+    f: impl Fn(&[f64]) -> Complex64,
+) {
+    let fixture = Fixture::load(format!("{manifest_dir}/tests/data/{topic}.json"));
+    let table = AccuracyTable::from_case(fixture.case(name));
+    AccuracyReport::complex(&table, f).finish(manifest_dir, bound);
 }
 
 #[cfg(test)]

@@ -20,8 +20,12 @@ mod fixture;
 mod tolerance;
 mod ulp;
 
-pub use accuracy::{AccuracyReport, AccuracyTable, ErrorStats};
+pub use accuracy::{
+    AccuracyReport, AccuracyTable, ErrorStats, check_accuracy, check_accuracy_complex,
+};
 pub use close::{CloseData, assert_close, check_close};
 pub use fixture::{Case, Fixture, Values};
+/// The element types [`Values::array`] reads from `.npy` files (ndarray-npy's trait).
+pub use ndarray_npy::ReadableElement;
 pub use tolerance::Tol;
 pub use ulp::{max_ulp_distance, ulp_distance};

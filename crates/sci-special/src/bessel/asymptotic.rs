@@ -20,6 +20,9 @@ use crate::numeric::{cospi, sinpi};
 
 /// Relative size of the last term kept.
 const TAIL: f64 = 1e-17;
+/// The largest term the J, Y expansion accepts: larger ones would cancel away digits of `P`
+/// and `Q` (which are near 1).
+const LARGEST_TERM: f64 = 4.0;
 
 /// `(J_v(x), Y_v(x))` for large `x > 0`, or `None` when the expansion does not converge to
 /// full precision.
@@ -34,7 +37,7 @@ pub(super) fn jy_hankel(v: f64, x: f64) -> Option<(f64, f64)> {
         let odd = f64::from(2 * k - 1);
         term *= (mu - odd * odd) / (f64::from(k) * eight_x);
         let size = term.abs();
-        if size > previous && size > TAIL {
+        if (size > previous && size > TAIL) || size > LARGEST_TERM {
             return None;
         }
         previous = size;

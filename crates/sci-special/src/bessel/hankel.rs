@@ -52,7 +52,7 @@ const NAN: Complex64 = Complex64::new(f64::NAN, f64::NAN);
 ///
 /// # Accuracy
 ///
-/// Max 40 eps (norm-wise) for `v` in [-20, 20], `x` in ±[1e-4, 1e4].
+/// Max 9.9 eps (norm-wise; SciPy: 22.8) for `v` in [-20, 20], `x` in ±[1e-4, 1e4].
 ///
 /// # Examples
 ///
@@ -81,7 +81,7 @@ pub fn hankel1(v: f64, x: f64) -> Complex64 {
 ///
 /// # Accuracy
 ///
-/// Max 160 eps (norm-wise) for `v` in [-20, 20], `x` in ±[1e-4, 1e4].
+/// Max 156 eps (norm-wise; SciPy: 326) for `v` in [-20, 20], `x` in ±[1e-4, 1e4].
 ///
 /// # Examples
 ///
@@ -108,7 +108,7 @@ pub fn hankel2(v: f64, x: f64) -> Complex64 {
 ///
 /// # Accuracy
 ///
-/// Max 40 eps (norm-wise) for `v` in [-20, 20], `x` in ±[1e-4, 1e4].
+/// Max 9.9 eps (norm-wise; SciPy: 23.6) for `v` in [-20, 20], `x` in ±[1e-4, 1e4].
 ///
 /// # Examples
 ///
@@ -135,7 +135,7 @@ pub fn hankel1e(v: f64, x: f64) -> Complex64 {
 ///
 /// # Accuracy
 ///
-/// Max 160 eps (norm-wise) for `v` in [-20, 20], `x` in ±[1e-4, 1e4].
+/// Max 156 eps (norm-wise; SciPy: 4800) for `v` in [-20, 20], `x` in ±[1e-4, 1e4].
 ///
 /// # Examples
 ///

@@ -13,7 +13,7 @@
 //! Every step adds positive terms, so the relative error stays within a few ULP. Cost: O(1)
 //! for large `x`, O(x + v) iterations otherwise.
 
-use super::{asymptotic, series, temme};
+use super::{asymptotic, k01, series, temme};
 
 /// Lentz's guard against a zero denominator.
 const TINY: f64 = 1e-300;
@@ -22,6 +22,10 @@ const BIG: f64 = 1e200;
 
 /// `(e^x K_mu(x), e^x K_{mu+1}(x))` for `|mu| <= 1/2`, `x > 0`.
 fn k_pair_scaled(mu: f64, x: f64) -> (f64, f64) {
+    if mu == 0.0 {
+        // Integer orders start from the near-correctly-rounded K_0, K_1.
+        return (k01::k0e_positive(x), k01::k1e_positive(x));
+    }
     if x <= 2.0 {
         let (k0, k1) = temme::k_temme(mu, x);
         let e = x.exp();

@@ -1,7 +1,11 @@
 //! `J_v(x)` and `Y_v(x)` for real order `v >= 0` and `0 < x < inf`: the engine behind
 //! `jv`, `yv` and their relatives.
 //!
-//! - Large `x` (`x >= 25`, `x >= v^2 / 2`): Hankel's expansion ([`super::asymptotic`]).
+//! - Large `x` (`x >= 16`, where it converges to full precision with terms below 4, roughly
+//!   `x >= v^2 / 2`): Hankel's expansion ([`super::asymptotic`]).
+//! - `16 <= x`, `v < x` beyond that: Hankel's expansion at two lower orders `v - k`,
+//!   `v - k + 1` and the forward recurrence of `J` and `Y` up to `v`, neutral below the
+//!   turning point; its absolute error stays within a few `eps sqrt(J^2 + Y^2)`.
 //! - `J` at small `x` (`x^2 / 4 < (v + 1) / 10`): the power series ([`super::series`]).
 //! - Otherwise Steed's method (Barnett, Feng, Steed & Goldfarb 1974; Temme 1976):
 //!   continued fraction CF1 for `J_v' / J_v` (which also gives the sign of `J_v`), downward
@@ -20,6 +24,10 @@ use super::{asymptotic, series, temme};
 const TINY: f64 = 1e-300;
 /// Rescaling threshold of the recurrences.
 const BIG: f64 = 1e200;
+/// The most recurrence steps taken up from Hankel's expansion.
+const MAX_RECURRENCE: f64 = 300.0;
+/// The most steps when the order ends within `2 x^(1/3)` of the turning point `x`.
+const NEAR_TURNING_STEPS: f64 = 40.0;
 
 /// CF1: `J_{v+1}(x) / J_v(x)` and the sign of `J_v(x)`.
 fn cf1_j(v: f64, x: f64) -> (f64, f64) {
@@ -97,9 +105,14 @@ pub(super) enum Want {
 
 /// `(J_v(x), Y_v(x))` for `v >= 0`, `0 < x < inf`. The component not asked for may be NaN.
 pub(super) fn jy(v: f64, x: f64, want: Want) -> (f64, f64) {
-    if x >= 25.0
-        && x >= 0.5 * v * v
+    if x >= 16.0
         && let Some(pair) = asymptotic::jy_hankel(v, x)
+    {
+        return pair;
+    }
+    if x >= 16.0
+        && v < x
+        && let Some(pair) = hankel_then_recur(v, x)
     {
         return pair;
     }
@@ -124,6 +137,35 @@ pub(super) fn jy(v: f64, x: f64, want: Want) -> (f64, f64) {
         return (series::j_series(v, x), f64::NAN);
     }
     steed(v, x, want)
+}
+
+/// For `v < x`: Hankel's expansion at the orders `m, m + 1` (`m = v - k`, `k` whole) low
+/// enough for it to converge, then the forward recurrence
+/// `C_{n+1} = (2n/x) C_n - C_{n-1}` of both `J` and `Y` up to `v`. Below the turning point
+/// (`n < x`) neither solution dominates, so the `k` steps add rounding only linearly; this is
+/// more accurate than Steed's continued fractions, whose many terms each round. Within about
+/// `x^(1/3)` of the turning point the recurrence shears, and long runs there lose that edge:
+/// those are left to Steed's method.
+fn hankel_then_recur(v: f64, x: f64) -> Option<(f64, f64)> {
+    // The expansion's first terms stay below its limit for 4 (m + 1)^2 < 16 x or so.
+    let top = (4.0 * x).sqrt() - 1.0;
+    let k = (v - top).ceil().clamp(0.0, v.floor());
+    // Long recurrences (huge orders, or many steps close to the turning point) are left to
+    // Steed's method.
+    let near_turning_point = v >= x - 2.0 * x.cbrt();
+    if !(1.0..=MAX_RECURRENCE).contains(&k) || (near_turning_point && k > NEAR_TURNING_STEPS) {
+        return None;
+    }
+    let m = v - k;
+    let (mut j0, mut y0) = asymptotic::jy_hankel(m, x)?;
+    let (mut j1, mut y1) = asymptotic::jy_hankel(m + 1.0, x)?;
+    let inv_x = 1.0 / x;
+    for i in 1..k as u64 {
+        let factor = 2.0 * (m + i as f64) * inv_x;
+        (j0, j1) = (j1, factor * j1 - j0);
+        (y0, y1) = (y1, factor * y1 - y0);
+    }
+    Some((j1, y1))
 }
 
 /// Steed's method, as described in the module docs.

@@ -4,10 +4,12 @@
 //! the derivative there has the sign the `k`-th zero must have (consecutive simple zeros
 //! alternate); otherwise the zero is found again by stepping from the previous zero until the
 //! function changes sign (consecutive zeros are more than 2.9 apart, the steps are 1) and a
-//! Newton iteration kept inside the bracket.
+//! Newton iteration kept inside the bracket. Zeros of `J_n` and `J_n'` up to 2000 then take
+//! one Newton step with `J_{n-1}`, `J_n` in double-double, which settles the last bit.
 
 use super::Kind;
 use super::asymptotic::{OLVER_ORDER, mcmahon, olver};
+use crate::numeric::DoubleDouble;
 use crate::{ai_zeros, bi_zeros, jv, yv};
 
 /// The function of `kind` at `x` and its derivative in `x`.
@@ -84,6 +86,124 @@ fn polish(kind: Kind, v: f64, x: f64) -> f64 {
     best
 }
 
+/// Where [`j_pair_dd`] is used: its alternating series loses about `log10(I_0(x) / |J_v(x)|)`
+/// of its 32 digits, at most 12 here.
+const SERIES_LIMIT: f64 = 25.0;
+
+/// Up to here (and beyond [`SERIES_LIMIT`]) [`j_pair_miller_dd`] is used; its cost grows
+/// with `x`.
+const MILLER_LIMIT: f64 = 2000.0;
+
+/// `(J_{v-1}(x), J_v(x))` in double-double for integer `v >= 0` and `0 < x <= 25`, by the
+/// power series `J_v(x) = (x/2)^v / v! sum_k (-x^2/4)^k / (k! (v+1)_k)` (DLMF 10.2.2).
+fn j_pair_dd(v: f64, x: f64) -> (DoubleDouble, DoubleDouble) {
+    let q = DoubleDouble::product(x, x) * 0.25;
+    let series = |order: f64| {
+        let mut prefactor = DoubleDouble::from_f64(1.0);
+        for i in 1..=order as u32 {
+            prefactor = prefactor * (0.5 * x) / f64::from(i);
+        }
+        let mut term = DoubleDouble::from_f64(1.0);
+        let mut sum = term;
+        for k in 1..400 {
+            let kf = f64::from(k);
+            term = -(term * q) / (kf * (order + kf));
+            sum = sum + term;
+            if kf > q.hi && term.hi.abs() < 1e-34 {
+                break;
+            }
+        }
+        prefactor * sum
+    };
+    let j = series(v);
+    // J_{-1} = -J_1.
+    let j_minus = if v == 0.0 {
+        -series(1.0)
+    } else {
+        series(v - 1.0)
+    };
+    (j_minus, j)
+}
+
+/// `(J_{v-1}(x), J_v(x))` in double-double for integer `v >= 0` and `x > 0`, by Miller's
+/// downward recurrence `J_{n-1} = (2n/x) J_n - J_{n+1}` from an order where `J` is negligible,
+/// normalised by `J_0 + 2 sum_k J_{2k} = 1` (DLMF 10.12.4), all in double-double.
+fn j_pair_miller_dd(v: f64, x: f64) -> (DoubleDouble, DoubleDouble) {
+    let top = x.max(v);
+    // Beyond this order J_n(x) / J_v(x) is below 1e-40 (Debye's exponent exceeds 90).
+    let start = (top + 2.0 * (40.0 * top).sqrt() + 20.0).ceil() as u32;
+    let order = v as u32;
+    let rescale = 2f64.powi(-664);
+    let zero = DoubleDouble::from_f64(0.0);
+    let mut next = zero;
+    let mut current = DoubleDouble::from_f64(1.0);
+    let mut sum = zero;
+    let (mut j, mut j_minus, mut j_one) = (zero, zero, zero);
+    for n in (1..=start).rev() {
+        if n % 2 == 0 {
+            sum = sum + current * 2.0;
+        }
+        if n == order {
+            j = current;
+        }
+        if n + 1 == order {
+            j_minus = current;
+        }
+        if n == 1 {
+            j_one = current;
+        }
+        let previous = DoubleDouble::from_f64(2.0 * f64::from(n)) / x * current - next;
+        next = current;
+        current = previous;
+        if current.hi.abs() > 1e200 {
+            current = current * rescale;
+            next = next * rescale;
+            sum = sum * rescale;
+            j = j * rescale;
+            j_minus = j_minus * rescale;
+            j_one = j_one * rescale;
+        }
+    }
+    sum = sum + current;
+    if order == 0 {
+        // J_{-1} = -J_1.
+        return (-(j_one / sum), current / sum);
+    }
+    if order == 1 {
+        j_minus = current;
+    }
+    (j_minus / sum, j / sum)
+}
+
+/// One Newton step on a zero of `J_v` or `J_v'` with the function in
+/// double-double: the step is an ULP or two and is then exact to the last bit, which the
+/// `f64` values of `jv`, a few `eps` off in absolute terms, cannot resolve.
+fn refine_dd(kind: Kind, v: f64, x: f64) -> f64 {
+    let (j_minus, j) = if x <= SERIES_LIMIT {
+        j_pair_dd(v, x)
+    } else {
+        j_pair_miller_dd(v, x)
+    };
+    // C_v' = C_{v-1} - (v/x) C_v (DLMF 10.6.2).
+    let derivative = j_minus - DoubleDouble::from_f64(v) / x * j;
+    let (f, slope) = match kind {
+        Kind::J => (j, derivative.to_f64()),
+        _ => {
+            let u = v / x;
+            (
+                derivative,
+                -derivative.to_f64() / x - (1.0 - u * u) * j.to_f64(),
+            )
+        }
+    };
+    let step = -f.to_f64() / slope;
+    if step.is_finite() && step.abs() <= 1e-12 * x {
+        x + step
+    } else {
+        x
+    }
+}
+
 /// The sign of the derivative of the `kind` function at its first positive zero: `J_v`
 /// falls through it, `Y_v` rises, `J_v'` and `Y_v'` vanish at maxima.
 fn first_slope_sign(kind: Kind) -> f64 {
@@ -149,8 +269,10 @@ pub(super) fn zeros(kind: Kind, v: f64, nt: usize) -> Vec<f64> {
             None => scan(kind, v, previous.map_or(lower, |p| p + 1.0)),
         };
         // The derivatives are differences of two Bessel functions, too noisy to resolve the
-        // last bit this way.
+        // last bit by comparing neighbours; up to 25 both kinds of J take a step in
+        // double-double instead.
         let zero = match kind {
+            Kind::J | Kind::Jp if zero <= MILLER_LIMIT => refine_dd(kind, v, zero),
             Kind::J | Kind::Y => polish(kind, v, zero),
             Kind::Jp | Kind::Yp => zero,
         };

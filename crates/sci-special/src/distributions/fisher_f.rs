@@ -35,8 +35,12 @@ fn invalid(dfn: f64, dfd: f64, x: f64) -> bool {
 ///
 /// # Accuracy
 ///
-/// Not yet measured against mpmath (no golden table yet); the doc example and the edge-case tests check it. Intended points (`dfn`, `dfd` log-spaced in
-/// `[1e-1, 1e5]`, `x` log-spaced in `[1e-4, 1e4]`).
+/// Measured against mpmath (50 digits) on 1000 points (dfn, dfd log-uniform in `[0.1, 1e5]`; x
+/// a third in the body, the rest in both tails with CDF or SF log-uniform in `[1e-300, 0.1]`):
+/// max 2329 ULP, median 1; SciPy 1.17.1 on the same points: max 1.5e15 ULP, median 2. The
+/// largest errors are in the far tails with degrees of freedom in the thousands and above
+/// (values below 1e-100): the rounding of `w = dfn x / (dfd + dfn x)` passed to the incomplete
+/// beta ratio is amplified by the shapes `dfn/2`, `dfd/2`.
 ///
 /// # Examples
 ///
@@ -67,7 +71,12 @@ pub fn fdtr(dfn: f64, dfd: f64, x: f64) -> f64 {
 ///
 /// # Accuracy
 ///
-/// Not yet measured against mpmath (no golden table yet); the doc example and the edge-case tests check it. Intended points (as [`fdtr`]).
+/// Measured against mpmath (50 digits) on 1000 points (dfn, dfd log-uniform in `[0.1, 1e5]`; x
+/// a third in the body, the rest in both tails with CDF or SF log-uniform in `[1e-300, 0.1]`):
+/// max 4022 ULP, median 1; SciPy 1.17.1 on the same points: max 5.0e17 ULP, median 2. The
+/// largest errors are in the far tails with degrees of freedom in the thousands and above
+/// (values below 1e-100): the rounding of `w` passed to the incomplete beta ratio is amplified
+/// by the shapes `dfn/2`, `dfd/2`.
 ///
 /// # Examples
 ///
@@ -98,8 +107,10 @@ pub fn fdtrc(dfn: f64, dfd: f64, x: f64) -> f64 {
 ///
 /// # Accuracy
 ///
-/// Not yet measured against mpmath (no golden table yet); the doc example and the edge-case tests check it. Intended points (`dfn`, `dfd` log-spaced in
-/// `[1e-1, 1e4]`, `p` across `(0, 1)`).
+/// Measured against mpmath (50 digits) on 1000 points (dfn, dfd log-uniform in `[0.1, 1e5]`; p
+/// log-uniform in [1e-300, 0.5) and 1 - p in [1e-16, 0.5), and uniform in (0, 1)): max 31 ULP,
+/// median 1; SciPy 1.17.1 on the same points: max inf ULP (a NaN or infinite value where the
+/// reference is finite), median 1.
 ///
 /// # Examples
 ///

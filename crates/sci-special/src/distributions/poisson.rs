@@ -13,8 +13,11 @@ use crate::{gammainc, gammaincc, gammainccinv};
 ///
 /// # Accuracy
 ///
-/// Not yet measured against mpmath (no golden table yet); the doc example and the edge-case tests check it. Intended points (`m` log-spaced in
-/// `[1e-3, 1e6]`, `k` from 0 to `3 m + 30`).
+/// Measured against mpmath (50 digits) on 1000 points (integer k log-uniform in `[0, 1e5]`; m a
+/// third in the body, the rest in both tails with CDF or SF log-uniform in `[1e-300, 0.1]`):
+/// max 63 ULP, median 0; SciPy 1.17.1 on the same points: max 98708 ULP, median 1. The largest
+/// errors are in the far lower tail for `k` above 1e4 (values below 1e-200), from the
+/// incomplete gamma ratio.
 ///
 /// # Examples
 ///
@@ -47,7 +50,10 @@ pub fn pdtr(k: f64, m: f64) -> f64 {
 ///
 /// # Accuracy
 ///
-/// Not yet measured against mpmath (no golden table yet); the doc example and the edge-case tests check it. Intended points (as [`pdtr`]).
+/// Measured against mpmath (50 digits) on 1000 points (integer k log-uniform in `[0, 1e5]`; m a
+/// third in the body, the rest in both tails with CDF or SF log-uniform in `[1e-300, 0.1]`):
+/// max 55 ULP, median 0; SciPy 1.17.1 on the same points: max 37614 ULP, median 0. The largest
+/// errors are in the far tail for `k` above 1e3, from the incomplete gamma ratio.
 ///
 /// # Examples
 ///
@@ -79,8 +85,10 @@ pub fn pdtrc(k: f64, m: f64) -> f64 {
 ///
 /// # Accuracy
 ///
-/// Not yet measured against mpmath (no golden table yet); the doc example and the edge-case tests check it. Intended points (`k` from 0 to `1e5`, `y`
-/// across `(0, 1)`).
+/// Measured against mpmath (50 digits) on 1000 points (integer k log-uniform in `[0, 1e5]`; y
+/// as p log-uniform in [1e-300, 0.5) and 1 - p in [1e-16, 0.5), and uniform in (0, 1)): max 5
+/// ULP, median 1; SciPy 1.17.1 on the same points: max 44 ULP, median 0. `k = 0` is inverted in
+/// closed form (`m = -ln y`).
 ///
 /// # Examples
 ///
@@ -99,6 +107,11 @@ pub fn pdtri(k: f64, y: f64) -> f64 {
     if k.is_nan() || k < 0.0 {
         return f64::NAN;
     }
+    if k == 0.0 && y > 0.0 && y < 1.0 {
+        // Q(1, m) = e^-m: the logarithm is exact to an ULP where the inverse is not; above
+        // 1/2, y - 1 is exact and ln_1p keeps the digits of a small m.
+        return if y > 0.5 { -(y - 1.0).ln_1p() } else { -y.ln() };
+    }
     gammainccinv(k + 1.0, y)
 }
 
@@ -110,8 +123,13 @@ pub fn pdtri(k: f64, y: f64) -> f64 {
 ///
 /// # Accuracy
 ///
-/// Not yet measured against mpmath (no golden table yet); the doc example and the edge-case tests check it. Intended points (`m` log-spaced in
-/// `[1e-1, 1e4]`, `k` from `0.1 m` to `3 m`).
+/// Measured against mpmath (50 digits) on 1000 points (p = pdtr(k, m) continued to real k, k
+/// log-uniform in `[0.03 m, 3 m]` (a fifth in `[0.01, 10]`), m log-uniform in `[0.1, 1e5]`):
+/// max 119 ULP, median 1; SciPy 1.17.1 on the same points: max 1377 ULP, median 2. Below p =
+/// 1/2 and k = 1 the CDF is summed as `Q(k, m) + m^k e^-m / Gamma(k + 1)` (DLMF 8.8.6) with `k`
+/// never rounded into `k + 1`; above p = 1/2 the survival function `P(k + 1, m)` is matched to
+/// `1 - p`, and the maximum (k = 0.006, p = 0.90) comes from the rounding of `k + 1` there
+/// (steps of ~1e-16 / k relative in k).
 ///
 /// # Examples
 ///
@@ -130,5 +148,37 @@ pub fn pdtrik(p: f64, m: f64) -> f64 {
     if p.is_nan() || m.is_nan() || !(0.0..=1.0).contains(&p) || m <= 0.0 {
         return f64::NAN;
     }
-    super::root::find_root(|k| gammaincc(k + 1.0, m) - p, m, 0.0, 1e300, true)
+    if p > 0.5 {
+        // Match the survival function to 1 - p (exact there): the CDF next to 1 is flat in
+        // its last bits and would swamp the root.
+        let q = 1.0 - p;
+        // Without a sign change here (a root on the domain's edge, decided by the last
+        // bit of 1 - p), the CDF search below decides.
+        let root = super::root::find_root(|k| gammainc(k + 1.0, m) - q, m, 0.0, 1e300, false);
+        if !root.is_nan() {
+            return root;
+        }
+    }
+    super::root::find_root(|k| continued_cdf(k, m) - p, m, 0.0, 1e300, true)
+}
+
+/// `Q(k + 1, m)` for real `k >= 0`. Below `k = 1` it is `Q(k, m) + m^k e^-m / Gamma(k + 1)`
+/// (DLMF 8.8.6), two positive terms: `k + 1` would be rounded to a multiple of 2^-52, a staircase
+/// of ~1e-16 / k relative steps in `k` that the root finder cannot see through.
+fn continued_cdf(k: f64, m: f64) -> f64 {
+    if k < 1.0 {
+        if k == 0.0 {
+            return (-m).exp();
+        }
+        // 1 / Gamma(k + 1) = rgamma(k) / k keeps k unrounded here too; e^-m and m^k are
+        // formed apart, as exp(k ln m - m) would round its argument to an ULP of m.
+        let power = if m < 700.0 {
+            (-m).exp() * m.powf(k)
+        } else {
+            (k * m.ln() - m).exp()
+        };
+        gammaincc(k, m) + power * (crate::rgamma(k) / k)
+    } else {
+        gammaincc(k + 1.0, m)
+    }
 }

@@ -5,6 +5,7 @@
 
 mod carlson;
 mod complete;
+mod complete_table;
 mod incomplete;
 mod jacobi;
 

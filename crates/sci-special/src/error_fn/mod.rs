@@ -9,6 +9,7 @@
 pub mod complex;
 mod dawson;
 mod erf;
+mod erf_table;
 mod faddeeva;
 mod fresnel;
 mod inverse;

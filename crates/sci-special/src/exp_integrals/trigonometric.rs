@@ -1,12 +1,61 @@
 //! The sine and cosine integrals `Si(x)`, `Ci(x)`: power series for `|x| <= 4` (DLMF 6.6.5,
-//! 6.6.6), Taylor series about the first two zeros of `Ci` (`roots`), and for `|x| > 4` the
+//! 6.6.6), Taylor series about the first four zeros of `Ci` (the first two in `roots`), and for `|x| > 4` the
 //! continued fraction of `E1(ix)` (DLMF 6.5.1 with 8.19.17), whose real and imaginary parts
 //! give `Ci` and `pi/2 - Si`.
 
 use sci_core::Complex64;
 
 use super::EULER;
-use super::roots::{CI1_ROOT, CI2_ROOT};
+use super::roots::{CI1_ROOT, CI2_ROOT, RootSeries};
+use crate::bessel::ln_dd;
+use crate::numeric::DoubleDouble;
+
+/// Taylor series of `Ci` about a zero above 4 (from `xtask/golden/special/fit_ci_zeros.py`).
+const CI3_ROOT: RootSeries = RootSeries {
+    hi: 6.427047744050369,
+    lo: -1.8747970603033628e-16,
+    coefficients: &[
+        0.15398510704680263,
+        -0.023132846519656188,
+        -0.023264653915539456,
+        0.0036443020697730227,
+        0.0008295885628521882,
+        -0.00013854638549792376,
+        -1.2075369776040324e-05,
+        2.1972250893610022e-06,
+        1.2045580925004704e-07,
+        -2.3014960590732906e-08,
+        -6.022391098336467e-10,
+        1.3246450779281715e-10,
+        5.703481861625087e-12,
+        -1.0799069255236072e-12,
+        3.9068724345598934e-14,
+        -4.6327257558913495e-15,
+    ],
+};
+/// Taylor series of `Ci` about a zero above 4 (from `xtask/golden/special/fit_ci_zeros.py`).
+const CI4_ROOT: RootSeries = RootSeries {
+    hi: 9.525575457580667,
+    lo: -5.023806348878734e-16,
+    coefficients: &[
+        -0.10444767735804976,
+        0.01076441920679477,
+        0.016654576573961678,
+        -0.0017514658194802033,
+        -0.0007233014574420192,
+        7.794917983208409e-05,
+        1.3709619903196363e-05,
+        -1.5213384495444486e-06,
+        -1.4586453372367431e-07,
+        1.669276112702394e-08,
+        1.023530006314165e-09,
+        -1.205504247713187e-10,
+        -5.091346303371974e-12,
+        6.174896495832098e-13,
+        1.9370081964731384e-14,
+        -2.411286509547785e-15,
+    ],
+};
 
 /// The sine and cosine integrals of [`sici`], with SciPy's names.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -38,6 +87,34 @@ fn series(x: f64) -> (f64, f64) {
         }
     }
     (si, EULER + x.ln() + cin)
+}
+
+/// Euler's constant in double-double.
+const EULER_DD: DoubleDouble =
+    DoubleDouble::new(0.577_215_664_901_532_9, -4.942_915_152_430_645e-18);
+
+/// Up to here `Ci` is summed by [`ci_series_dd`] (its largest term, about `e^x / sqrt x`,
+/// stays within the double-double's reach); the continued fraction's rounding over its many
+/// steps costs up to ~30 ULP below it.
+const DD_SERIES_LIMIT: f64 = 20.0;
+
+/// `Ci(x)` for `2 < x <= 20` from the series of [`series`] in double-double: there
+/// `gamma + ln x` and the alternating sum (whose largest term grows like `e^x / sqrt x`) cancel
+/// to `|Ci| <= 0.2`, which would cost from tens of ULP to all digits in `f64`.
+fn ci_series_dd(x: f64) -> f64 {
+    let x2 = DoubleDouble::product(x, x);
+    let mut term = DoubleDouble::from_f64(1.0); // (-1)^k x^{2k} / (2k)!
+    let mut sum = DoubleDouble::from_f64(0.0);
+    for k in 1..80 {
+        let kf = f64::from(k);
+        term = -(term * x2) / ((2.0 * kf - 1.0) * (2.0 * kf));
+        let ct = term / (2.0 * kf);
+        sum = sum + ct;
+        if ct.hi.abs() < 1e-20 * sum.hi.abs() {
+            break;
+        }
+    }
+    (EULER_DD + ln_dd(x) + sum).to_f64()
 }
 
 /// `E1(i x) = e^{-ix} / (1 + ix - 1/(3 + ix - 4/(5 + ix - ...)))` for `x > 4`, by the modified
@@ -78,15 +155,16 @@ fn fraction(x: f64) -> (f64, f64) {
 ///
 /// As SciPy: `Si` is odd; for `x < 0` the result's `ci` is the real part of `Ci(x)`, which is
 /// `Ci(|x|)`; `sici(0) = (0, -inf)`, `sici(±inf) = (±pi/2, 0)` (`ci` NaN at `-inf`). Power series
-/// for `|x| <= 4`, Taylor series about the zeros of `Ci` at 0.6165 and 3.3842, and the
-/// continued fraction of `E1(ix)` above.
+/// for `|x| <= 4` (for `Ci` above 2 and up to 20 in double-double), Taylor series about the
+/// zeros of `Ci` at 0.6165, 3.3842, 6.4270 and 9.5256, and the continued fraction of `E1(ix)`
+/// above.
 ///
 /// # Accuracy
 ///
 /// On 1000 points with `|x|` in `[1e-300, 1e10]`, both signs, near the first four zeros of
-/// `Ci`, against mpmath: `si` at most 3 ULP (SciPy: 3); `ci` at most 1.2e12 ULP (SciPy:
-/// 1.1e12), reached within `1e-12` of the third zero 6.427 where `f sin x - g cos x` cancels
-/// (the first two zeros use Taylor series and are accurate); median 1 ULP.
+/// `Ci`, against mpmath: `si` at most 3 ULP (SciPy: 3); `ci` at most 9 ULP (SciPy: 1.1e12,
+/// next to the zeros), median 0 ULP. Next to the zeros beyond the fourth, `f sin x - g cos x`
+/// cancels and `ci` keeps only its absolute accuracy (about `1e-17 / x`).
 ///
 /// # Examples
 ///
@@ -127,6 +205,8 @@ pub fn sici(x: f64) -> SiCi {
             CI1_ROOT.eval(a)
         } else if CI2_ROOT.near(a, 0.3) {
             CI2_ROOT.eval(a)
+        } else if a > 2.0 {
+            ci_series_dd(a)
         } else {
             ci
         };
@@ -135,6 +215,12 @@ pub fn sici(x: f64) -> SiCi {
         let (si, ci) = fraction(a);
         let ci = if CI2_ROOT.near(a, 0.3) {
             CI2_ROOT.eval(a)
+        } else if CI3_ROOT.near(a, 0.3) {
+            CI3_ROOT.eval(a)
+        } else if CI4_ROOT.near(a, 0.3) {
+            CI4_ROOT.eval(a)
+        } else if a <= DD_SERIES_LIMIT {
+            ci_series_dd(a)
         } else {
             ci
         };

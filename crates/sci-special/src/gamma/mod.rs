@@ -8,6 +8,8 @@ mod beta;
 mod combinatorics;
 mod complex_loggamma;
 mod digamma;
+mod gamma_table;
+mod gammaln_table;
 mod log_gamma;
 mod poch;
 mod polygamma;

@@ -1,7 +1,10 @@
 //! Regularized incomplete gamma and beta functions and their inverses: `gammainc`, `gammaincc`, `gammaincinv`, `gammainccinv`, `betainc`, `betaincc`, `betaincinv`, `betainccinv`.
 
+mod beta_fraction;
+mod beta_grat;
 mod beta_inverse;
 mod beta_ratio;
+mod beta_series;
 mod gamma_inverse;
 mod gamma_ratio;
 mod stirling;

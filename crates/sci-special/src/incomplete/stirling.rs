@@ -19,7 +19,7 @@ pub(crate) fn log1pmx(t: f64) -> f64 {
     if t.is_nan() || t < -1.0 {
         return f64::NAN;
     }
-    if t == -1.0 {
+    if t == -1.0 || t == f64::INFINITY {
         return f64::NEG_INFINITY;
     }
     let s = t / (2.0 + t);
@@ -40,6 +40,37 @@ pub(crate) fn log1pmx(t: f64) -> f64 {
         k += 2.0;
     }
     2.0f64.mul_add(sum, -t * s)
+}
+
+/// `ln(1 + t) - t` in double-double for `t > -1`, for exponents `a (ln(1 + t) - t)` of size
+/// 10 to 700, whose `f64` rounding would cost as many ULP after `exp`: for
+/// `|t / (2 + t)| <= 1/2` by the series of [`log1pmx`] summed in double-double, beyond from
+/// [`ln_dd`] (about 8 bits beyond `f64`: enough there, where `|ln(1 + t) - t| > 0.43` and
+/// `a` above 1700 would underflow the exponential). `None` where `1 + t` is not normal.
+pub(crate) fn log1pmx_dd(t: DoubleDouble) -> Option<DoubleDouble> {
+    let one = DoubleDouble::from_f64(1.0);
+    let s = t / (one + one + t);
+    if s.hi.is_nan() || s.hi.abs() > 0.5 {
+        let z = one + t;
+        if !(z.hi > 0.0 && z.hi.is_normal() && z.hi.is_finite()) {
+            return None;
+        }
+        return Some(ln_dd(z.hi, z.lo) - t);
+    }
+    let s2 = s * s;
+    let mut power = s * s2;
+    let mut sum = DoubleDouble::from_f64(0.0);
+    let mut k = 3.0;
+    while k < 400.0 {
+        let term = power / k;
+        sum = sum + term;
+        if term.hi.abs() <= 1e-33 * sum.hi.abs() {
+            break;
+        }
+        power = power * s2;
+        k += 2.0;
+    }
+    Some(sum * 2.0 - t * s)
 }
 
 /// Stirling's series for `ln Gamma*(a)`, `a >= 10`: `sum_k B_2k / (2k (2k - 1) a^(2k - 1))`
@@ -74,6 +105,40 @@ pub(crate) fn gammastar(a: f64) -> f64 {
     }
     // Below 10 nothing overflows: Gamma(a) e^a / (sqrt(2 pi) a^(a - 1/2)).
     crate::gamma(a) * a.exp() / ((2.0 * PI).sqrt() * a.powf(a - 0.5))
+}
+
+/// `ln Gamma(b + a) - ln Gamma(b)` for `b > 0` and `0 <= a <= 10`, to a few ULP relative
+/// even for tiny `a`, where the difference of two `gammaln` would keep only the digits of
+/// `ln Gamma(b)` (`a` times the digamma function is all that is left).
+///
+/// For `b >= 8` Stirling's formula gives
+/// `a ln b + (b + a - 1/2) (ln(1 + t) - t) + (a - 1/2) t + sum_k c_k b^(1-2k) ((1 + t)^(1-2k) - 1)`
+/// with `t = a / b`, every piece relatively accurate; below, the recurrence
+/// `Gamma(z + 1) = z Gamma(z)` shifts `b` up, subtracting `ln(1 + a / (b + k))`.
+pub(crate) fn ln_gamma_ratio(b: f64, a: f64) -> f64 {
+    let mut shift = 0.0;
+    let mut z = b;
+    while z < 8.0 {
+        shift += (a / z).ln_1p();
+        z += 1.0;
+    }
+    a.mul_add(z.ln(), ln_gamma_ratio_excess(z, a)) - shift
+}
+
+/// `ln Gamma(z + a) - ln Gamma(z) - a ln z` for `z >= 8`, `0 <= a <= 10`: Stirling's
+/// formula without its leading `a ln z`, so that a caller can cancel that term analytically.
+pub(crate) fn ln_gamma_ratio_excess(z: f64, a: f64) -> f64 {
+    let t = a / z;
+    let lt = t.ln_1p();
+    let w = 1.0 / (z * z);
+    let mut power = 1.0 / z;
+    let mut correction = 0.0;
+    for (k, &c) in STIRLING.iter().enumerate() {
+        let n = (2 * k + 1) as f64;
+        correction += c * power * (-n * lt).exp_m1();
+        power *= w;
+    }
+    (z + a - 0.5).mul_add(log1pmx(t), (a - 0.5) * t) + correction
 }
 
 /// `zeta(k) - 1` for `k = 2..31` (mpmath at 40 digits).
@@ -212,6 +277,33 @@ mod tests {
         assert!(lgam1p(1.0).abs() < 1e-17);
         // ln Gamma(1 + a) ~ -gamma a for tiny a.
         assert!((lgam1p(1e-10) + EULER_GAMMA * 1e-10).abs() < 1e-19);
+    }
+
+    #[test]
+    fn ln_gamma_ratio_keeps_relative_accuracy_for_tiny_shifts() {
+        // ln Gamma(3 + 1e-10) - ln Gamma(3) = 1e-10 psi(3) + ... (mpmath).
+        let want = 9.227_843_351_182_139e-11;
+        assert!((ln_gamma_ratio(3.0, 1e-10) - want).abs() <= 4.0 * f64::EPSILON * want);
+        let want = 1.380_500_359_482_732_5;
+        assert!((ln_gamma_ratio(100.0, 0.3) - want).abs() <= 4.0 * f64::EPSILON * want);
+        let want = -0.001_050_696_313_694_949_6;
+        assert!(
+            (ln_gamma_ratio_excess(100.0, 0.3) - want).abs() <= 8.0 * f64::EPSILON * want.abs()
+        );
+    }
+
+    #[test]
+    fn log1pmx_dd_is_accurate_beyond_f64_on_both_branches() {
+        // ln(1 + t) - t as (hi, lo) from mpmath: t = -0.3 (series), t = 5 (logarithm).
+        for (t, hi, lo) in [
+            (-0.3, -0.056_674_943_938_732_375, 8.604_815_685_724_913e-19),
+            (5.0, -3.208_240_530_771_945, 4.349_979_825_096_335e-17),
+        ] {
+            let v = log1pmx_dd(DoubleDouble::from_f64(t)).expect("in range");
+            let err = (v.hi - hi) + (v.lo - lo);
+            assert!(err.abs() <= 1e-3 * f64::EPSILON * hi.abs(), "{t}: {v:?}");
+        }
+        assert!(log1pmx_dd(DoubleDouble::from_f64(-1.0)).is_none());
     }
 
     #[test]

@@ -67,6 +67,26 @@ pub(crate) fn cospi(x: f64) -> f64 {
     if value == 0.0 { 0.0 } else { sign * value }
 }
 
+/// The exact product `a b` as `(p, e)` with `p + e = a b`, by Dekker's splitting for
+/// `|a|, |b| < 2^996` (plain arithmetic, no FMA call), by `mul_add` beyond.
+#[inline(always)]
+pub(crate) fn two_product(a: f64, b: f64) -> (f64, f64) {
+    const SPLIT: f64 = 134_217_729.0; // 2^27 + 1
+    const SAFE: f64 = 6.7e299; // about 2^996: SPLIT times it stays finite
+    let p = a * b;
+    if a.abs() > SAFE || b.abs() > SAFE {
+        return (p, a.mul_add(b, -p));
+    }
+    let split = |v: f64| {
+        let c = SPLIT * v;
+        let h = c - (c - v);
+        (h, v - h)
+    };
+    let (ah, al) = split(a);
+    let (bh, bl) = split(b);
+    (p, ((ah * bh - p) + ah * bl + al * bh) + al * bl)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -49,7 +49,7 @@ impl AssocLegendreOptions {
 }
 
 /// `(n - m)! / (n + m)!` for `0 <= m <= n`, as a scaled value.
-fn factorial_ratio(n: u64, m: u64) -> Scaled {
+pub(super) fn factorial_ratio(n: u64, m: u64) -> Scaled {
     let mut r = Scaled::new(Dd::ONE);
     let mut chunk = Dd::ONE;
     for j in (n - m + 1)..=(n + m) {
@@ -63,7 +63,7 @@ fn factorial_ratio(n: u64, m: u64) -> Scaled {
 }
 
 /// The square root of a scaled value.
-fn scaled_sqrt(v: Scaled) -> Scaled {
+pub(super) fn scaled_sqrt(v: Scaled) -> Scaled {
     let (m, e) = if v.e % 2 == 0 {
         (v.m, v.e)
     } else {
@@ -281,7 +281,8 @@ pub fn sph_legendre_p(n: i64, m: i64, theta: f64) -> f64 {
 ///
 /// `Y_n^m(theta, phi) = sph_legendre_p(n, m, theta) exp(i m phi)`, with `theta` the polar
 /// (colatitude) and `phi` the azimuthal angle, and the Condon-Shortley phase, as in SciPy.
-/// 0 when `|m| > n`; NaN for non-finite angles. SciPy's `diff_n` derivatives are not provided.
+/// 0 when `|m| > n`; NaN for non-finite angles. SciPy's `diff_n = 1, 2` are
+/// [`sph_harm_y_derivatives`](crate::sph_harm_y_derivatives).
 ///
 /// # Accuracy
 ///

@@ -9,6 +9,7 @@
 //! Golub-Welsch eigenvalues (faer) polished by Newton's method on the recurrence.
 
 mod associated_legendre;
+mod associated_legendre_derivatives;
 mod chebyshev;
 mod double_double;
 mod gauss;
@@ -16,11 +17,16 @@ mod hermite;
 mod jacobi;
 mod laguerre;
 mod legendre;
+mod lpmv;
 mod recurrence;
 
 pub use associated_legendre::{
     AssocLegendreOptions, BranchCut, assoc_legendre_p, assoc_legendre_p_with, sph_harm_y,
     sph_legendre_p,
+};
+pub use associated_legendre_derivatives::{
+    SphHarmYDerivatives, assoc_legendre_p_derivatives, sph_harm_y_derivatives,
+    sph_legendre_p_derivatives,
 };
 pub use chebyshev::{eval_chebyt, eval_chebyu};
 pub use gauss::{
@@ -31,3 +37,4 @@ pub use hermite::{eval_hermite, eval_hermitenorm};
 pub use jacobi::{eval_gegenbauer, eval_jacobi};
 pub use laguerre::{eval_genlaguerre, eval_laguerre};
 pub use legendre::{Derivatives, eval_legendre, legendre_p, legendre_p_derivatives};
+pub use lpmv::lpmv;

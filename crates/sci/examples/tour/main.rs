@@ -25,6 +25,7 @@ mod fft_blur;
 mod fft_moon;
 mod fft_populations;
 mod fft_signal;
+mod linalg;
 mod special;
 
 use std::path::{Path, PathBuf};
@@ -34,6 +35,7 @@ use std::process::ExitCode;
 const SECTIONS: &[Section] = &[
     constants::SECTION,
     special::SECTION,
+    linalg::SECTION,
     fft_signal::SECTION,
     fft_blur::SECTION,
     fft_moon::SECTION,

@@ -1,0 +1,211 @@
+//! The LU factorization with partial pivoting that `det`, `inv`, `solve`, `lu_factor` and the
+//! condition estimates share: faer's recursive blocked kernel, run in place on an owned copy.
+
+use faer::dyn_stack::{MemBuffer, MemStack};
+use faer::linalg::lu::partial_pivoting::{factor, inverse, solve};
+use faer::perm::PermRef;
+use faer::{Conj, Mat, MatMut, MatRef};
+
+use crate::parallel::par;
+use crate::scalar::Scalar;
+
+/// `P A = L U` packed as LAPACK's `getrf` leaves it: `L` (unit diagonal) below the diagonal,
+/// `U` on and above it; `perm[i]` is the row of `A` that became row `i`.
+#[derive(Debug, Clone)]
+pub(crate) struct LuFactors<T> {
+    pub(crate) lu: Mat<T>,
+    pub(crate) perm: Vec<usize>,
+    perm_inverse: Vec<usize>,
+    pub(crate) transpositions: usize,
+}
+
+impl<T: Scalar> LuFactors<T> {
+    /// Factors a copy of `a` (any shape).
+    pub(crate) fn new(a: MatRef<'_, T>) -> Self {
+        Self::in_place(a.to_owned())
+    }
+
+    /// Factors `lu` in place. faer's blocked kernel divides by an exactly zero pivot, which
+    /// fills the rest of the factors with NaN; LAPACK skips such a column and goes on. For a
+    /// finite matrix where that happens, the factorization is redone unblocked, the LAPACK
+    /// way, so singular matrices get the factors SciPy users expect.
+    pub(crate) fn in_place(lu: Mat<T>) -> Self {
+        let finite =
+            (0..lu.ncols()).all(|j| (0..lu.nrows()).all(|i| lu[(i, j)].is_finite_scalar()));
+        let original = finite.then(|| lu.clone());
+        let factors = Self::blocked(lu);
+        match original {
+            Some(a) if factors.first_zero_pivot().is_some() => Self::unblocked(a),
+            _ => factors,
+        }
+    }
+
+    /// LAPACK's `xGETF2` (right-looking, column by column), skipping the elimination below an
+    /// exactly zero pivot.
+    fn unblocked(mut lu: Mat<T>) -> Self {
+        let (m, n) = lu.shape();
+        let mut perm: Vec<usize> = (0..m).collect();
+        let mut transpositions = 0;
+        for k in 0..m.min(n) {
+            let mut p = k;
+            let mut largest: f64 = lu[(k, k)].modulus().into();
+            for i in k + 1..m {
+                let v: f64 = lu[(i, k)].modulus().into();
+                if v > largest {
+                    p = i;
+                    largest = v;
+                }
+            }
+            if p != k {
+                transpositions += 1;
+                perm.swap(p, k);
+                for j in 0..n {
+                    let t = lu[(k, j)];
+                    lu[(k, j)] = lu[(p, j)];
+                    lu[(p, j)] = t;
+                }
+            }
+            let pivot = lu[(k, k)];
+            if pivot == T::zero() {
+                continue;
+            }
+            for i in k + 1..m {
+                let l = lu[(i, k)] / pivot;
+                lu[(i, k)] = l;
+                for j in k + 1..n {
+                    let u = lu[(k, j)];
+                    lu[(i, j)] -= l * u;
+                }
+            }
+        }
+        let mut perm_inverse = vec![0; m];
+        for (i, &p) in perm.iter().enumerate() {
+            perm_inverse[p] = i;
+        }
+        Self {
+            lu,
+            perm,
+            perm_inverse,
+            transpositions,
+        }
+    }
+
+    /// faer's recursive blocked kernel.
+    fn blocked(mut lu: Mat<T>) -> Self {
+        let (m, n) = lu.shape();
+        let mut perm = vec![0usize; m];
+        let mut perm_inverse = vec![0usize; m];
+        let par = par();
+        let mut buffer = MemBuffer::new(factor::lu_in_place_scratch::<usize, T>(
+            m,
+            n,
+            par,
+            Default::default(),
+        ));
+        let (info, _) = factor::lu_in_place(
+            lu.as_mut(),
+            &mut perm,
+            &mut perm_inverse,
+            par,
+            MemStack::new(&mut buffer),
+            Default::default(),
+        );
+        Self {
+            lu,
+            perm,
+            perm_inverse,
+            transpositions: info.transposition_count,
+        }
+    }
+
+    /// `perm_inverse[r]`: the row of the factors that row `r` of `A` became.
+    pub(crate) fn perm_inverse(&self) -> &[usize] {
+        &self.perm_inverse
+    }
+
+    fn permutation(&self) -> PermRef<'_, usize> {
+        PermRef::new_checked(&self.perm, &self.perm_inverse, self.perm.len())
+    }
+
+    /// The order of the matrix (square factorizations only).
+    pub(crate) fn order(&self) -> usize {
+        self.lu.nrows()
+    }
+
+    /// The first exactly zero pivot `U[k, k]` (0-based), as LAPACK's `info = k + 1`.
+    pub(crate) fn first_zero_pivot(&self) -> Option<usize> {
+        let k = self.lu.nrows().min(self.lu.ncols());
+        (0..k).find(|&i| self.lu[(i, i)] == T::zero())
+    }
+
+    /// `det(A) = (-1)^transpositions prod U[k, k]`.
+    pub(crate) fn determinant(&self) -> T {
+        let mut det = T::one();
+        for i in 0..self.order() {
+            det *= self.lu[(i, i)];
+        }
+        // A zero determinant is +0.0 whatever the sign of the permutation, as SciPy prints it.
+        if det == T::zero() {
+            T::zero()
+        } else if self.transpositions % 2 == 1 {
+            -det
+        } else {
+            det
+        }
+    }
+
+    /// Overwrites `rhs` with `A^-1 rhs`.
+    pub(crate) fn solve_in_place(&self, rhs: MatMut<'_, T>) {
+        let par = par();
+        let mut buffer = MemBuffer::new(solve::solve_in_place_scratch::<usize, T>(
+            self.order(),
+            rhs.ncols(),
+            par,
+        ));
+        solve::solve_in_place_with_conj(
+            self.lu.as_ref(),
+            self.lu.as_ref(),
+            self.permutation(),
+            Conj::No,
+            rhs,
+            par,
+            MemStack::new(&mut buffer),
+        );
+    }
+
+    /// Overwrites `rhs` with `A^-T rhs` (`conjugate`: `A^-H rhs`).
+    pub(crate) fn solve_transpose_in_place(&self, rhs: MatMut<'_, T>, conjugate: bool) {
+        let par = par();
+        let mut buffer = MemBuffer::new(solve::solve_transpose_in_place_scratch::<usize, T>(
+            self.order(),
+            rhs.ncols(),
+            par,
+        ));
+        solve::solve_transpose_in_place_with_conj(
+            self.lu.as_ref(),
+            self.lu.as_ref(),
+            self.permutation(),
+            if conjugate { Conj::Yes } else { Conj::No },
+            rhs,
+            par,
+            MemStack::new(&mut buffer),
+        );
+    }
+
+    /// `A^-1`.
+    pub(crate) fn inverse(&self) -> Mat<T> {
+        let n = self.order();
+        let par = par();
+        let mut out = Mat::<T>::zeros(n, n);
+        let mut buffer = MemBuffer::new(inverse::inverse_scratch::<usize, T>(n, par));
+        inverse::inverse(
+            out.as_mut(),
+            self.lu.as_ref(),
+            self.lu.as_ref(),
+            self.permutation(),
+            par,
+            MemStack::new(&mut buffer),
+        );
+        out
+    }
+}

@@ -1,0 +1,5 @@
+//! Matrix functions: the exponential, ...
+
+mod expm;
+
+pub use expm::expm;
