@@ -20,23 +20,19 @@ pub(crate) struct LuFactors<T> {
 }
 
 impl<T: Scalar> LuFactors<T> {
-    /// Factors a copy of `a` (any shape).
+    /// Factors a copy of `a` (any shape). faer's blocked kernel divides by an exactly zero
+    /// pivot, which fills the rest of the factors with NaN; LAPACK skips such a column and
+    /// goes on. Where that happens to a finite matrix, the factorization is redone unblocked
+    /// from `a`, the LAPACK way, so singular matrices get the factors SciPy users expect
+    /// (the common, nonsingular case pays for one copy and one pivot scan only).
     pub(crate) fn new(a: MatRef<'_, T>) -> Self {
-        Self::in_place(a.to_owned())
-    }
-
-    /// Factors `lu` in place. faer's blocked kernel divides by an exactly zero pivot, which
-    /// fills the rest of the factors with NaN; LAPACK skips such a column and goes on. For a
-    /// finite matrix where that happens, the factorization is redone unblocked, the LAPACK
-    /// way, so singular matrices get the factors SciPy users expect.
-    pub(crate) fn in_place(lu: Mat<T>) -> Self {
-        let finite =
-            (0..lu.ncols()).all(|j| (0..lu.nrows()).all(|i| lu[(i, j)].is_finite_scalar()));
-        let original = finite.then(|| lu.clone());
-        let factors = Self::blocked(lu);
-        match original {
-            Some(a) if factors.first_zero_pivot().is_some() => Self::unblocked(a),
-            _ => factors,
+        let factors = Self::blocked(a.to_owned());
+        if factors.first_zero_pivot().is_some()
+            && (0..a.ncols()).all(|j| (0..a.nrows()).all(|i| a[(i, j)].is_finite_scalar()))
+        {
+            Self::unblocked(a.to_owned())
+        } else {
+            factors
         }
     }
 

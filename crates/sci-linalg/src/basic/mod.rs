@@ -41,5 +41,6 @@ pub use slogdet::{SlogDet, slogdet};
 pub(crate) use solve::solve_matrix;
 pub use solve::{SolveOptions, solve, solve_with};
 pub use structure::AssumeA;
+pub(crate) use structure::bandwidths;
 pub use toeplitz::{matmul_toeplitz, solve_toeplitz};
 pub use triangular::{SolveTriangularOptions, solve_triangular, solve_triangular_with};

@@ -35,25 +35,5 @@ use crate::scalar::Scalar;
 ///
 /// <https://docs.scipy.org/doc/scipy/reference/generated/scipy.linalg.bandwidth.html>
 pub fn bandwidth<'a, T: Scalar>(a: impl AsArray<'a, T, Ix2>) -> (usize, usize) {
-    let a = view(a);
-    let zero = T::zero();
-    let (mut lower, mut upper) = (0usize, 0usize);
-    for (i, row) in a.rows().into_iter().enumerate() {
-        // Below the diagonal: the first nonzero from the left, if it beats the current band.
-        if let Some(j) = row
-            .iter()
-            .take(i.saturating_sub(lower))
-            .position(|&x| x != zero)
-        {
-            lower = i - j;
-        }
-        // Above the diagonal: the last nonzero from the right, if it beats the current band.
-        let from = i + upper + 1;
-        if from < row.len()
-            && let Some(k) = row.iter().skip(from).rev().position(|&x| x != zero)
-        {
-            upper = row.len() - 1 - k - i;
-        }
-    }
-    (lower, upper)
+    crate::basic::bandwidths(sci_core::as_faer(&view(a)))
 }
