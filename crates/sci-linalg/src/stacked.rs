@@ -41,6 +41,13 @@ pub(crate) fn batch_shape<T>(name: &str, a: &ArrayViewD<'_, T>) -> Result<Vec<us
     Ok(a.shape()[..a.ndim() - 2].to_vec())
 }
 
+/// The batch shape and order `M` of a stack of square matrices `(..., M, M)`.
+pub(crate) fn square_stack<T>(name: &str, a: &ArrayViewD<'_, T>) -> Result<(Vec<usize>, usize)> {
+    let batch = batch_shape(name, a)?;
+    sci_core::check_square(name, &a.shape()[a.ndim() - 2..])?;
+    Ok((batch, a.shape()[a.ndim() - 1]))
+}
+
 /// NumPy's broadcasting of two batch shapes.
 pub(crate) fn broadcast(a: &[usize], b: &[usize]) -> Result<Vec<usize>> {
     let n = a.len().max(b.len());
@@ -193,9 +200,7 @@ pub fn inv_with<'a, T: Scalar, D: Dimension>(
     options: &InvOptions,
 ) -> Result<ArrayD<T>> {
     let a = view(a).into_dyn();
-    let batch = batch_shape("a", &a)?;
-    let n = a.shape()[a.ndim() - 1];
-    sci_core::check_square("a", &a.shape()[a.ndim() - 2..])?;
+    let (batch, n) = square_stack("a", &a)?;
     validate::finite("a", &a, options.check_finite)?;
     collect(&batch, &[n, n], |index| {
         let m = matrix_at(&a, index)?;
@@ -254,9 +259,7 @@ pub fn solve_with<'a, 'b, T: Scalar, D: Dimension, E: Dimension>(
 ) -> Result<ArrayD<T>> {
     let a = view(a).into_dyn();
     let b = view(b).into_dyn();
-    let a_batch = batch_shape("a", &a)?;
-    let n = a.shape()[a.ndim() - 1];
-    sci_core::check_square("a", &a.shape()[a.ndim() - 2..])?;
+    let (a_batch, n) = square_stack("a", &a)?;
     validate::finite("a", &a, options.check_finite)?;
     validate::finite("b", &b, options.check_finite)?;
     let vector = b.ndim() == 1;
@@ -307,9 +310,7 @@ pub fn cholesky<'a, T: Scalar, D: Dimension>(
     options: &CholeskyOptions,
 ) -> Result<ArrayD<T>> {
     let a = view(a).into_dyn();
-    let batch = batch_shape("a", &a)?;
-    let n = a.shape()[a.ndim() - 1];
-    sci_core::check_square("a", &a.shape()[a.ndim() - 2..])?;
+    let (batch, n) = square_stack("a", &a)?;
     validate::finite("a", &a, options.check_finite)?;
     let unchecked = options.check_finite(false);
     collect(&batch, &[n, n], |index| {

@@ -3,11 +3,12 @@
 //! `(..., M)` and the eigenvectors with shape `(..., M, M)`. Re-exported from
 //! [`crate::stacked`].
 
-use sci_core::ndarray::{ArrayD, ArrayView2, ArrayViewD, AsArray, Axis, Dimension, Ix2, IxDyn};
+use sci_core::ndarray::{ArrayD, ArrayView2, ArrayViewD, AsArray, Dimension, IxDyn};
 use sci_core::num_complex::Complex;
 use sci_core::{Error, Result, view};
 
 use crate::scalar::{RealScalar, Scalar};
+use crate::stacked::{matrix_at, square_stack};
 use crate::validate;
 
 /// The eigendecompositions of a stack: SciPy's `(w, v)` of `eig` on stacked input.
@@ -27,30 +28,6 @@ pub struct StackedEigh<T: Scalar> {
     pub w: ArrayD<T::Real>,
     /// The orthonormal eigenvectors as columns of each matrix, shape `(..., M, M)`.
     pub v: ArrayD<T>,
-}
-
-/// The batch shape and order `M` of a stack of square matrices.
-fn shape_of<T>(a: &ArrayViewD<'_, T>) -> Result<(Vec<usize>, usize)> {
-    let nd = a.ndim();
-    if nd < 2 {
-        return Err(Error::invalid_argument(
-            "a",
-            format!("an array of shape {:?}", a.shape()),
-            "must have at least 2 dimensions (a stack of matrices)",
-        ));
-    }
-    sci_core::check_square("a", &a.shape()[nd - 2..])?;
-    Ok((a.shape()[..nd - 2].to_vec(), a.shape()[nd - 1]))
-}
-
-/// The matrix of the stack at a batch index.
-fn matrix_at<'v, T>(a: &'v ArrayViewD<'_, T>, index: &[usize]) -> Result<ArrayView2<'v, T>> {
-    let mut v = a.view();
-    for &i in index {
-        v = v.index_axis_move(Axis(0), i);
-    }
-    v.into_dimensionality::<Ix2>()
-        .map_err(|e| Error::invalid_argument("a", format!("{:?}", a.shape()), e.to_string()))
 }
 
 /// Runs `f` on every matrix and assembles the two results (row-major, `M` and `M × M`
@@ -102,7 +79,7 @@ where
     Complex<T::Real>: Scalar<Real = T::Real>,
 {
     let a = view(a).into_dyn();
-    let (batch, m) = shape_of(&a)?;
+    let (batch, m) = square_stack("a", &a)?;
     validate::finite("a", &a, true)?;
     let (w, v) = assemble(
         &batch,
@@ -144,7 +121,7 @@ where
 /// - SciPy: <https://docs.scipy.org/doc/scipy/reference/generated/scipy.linalg.eigh.html>
 pub fn eigh<'a, T: Scalar, D: Dimension>(a: impl AsArray<'a, T, D>) -> Result<StackedEigh<T>> {
     let a = view(a).into_dyn();
-    let (batch, m) = shape_of(&a)?;
+    let (batch, m) = square_stack("a", &a)?;
     validate::finite("a", &a, true)?;
     // Eigenvalues are carried through the element type `T` so one assembly serves both.
     let (w, v) = assemble(

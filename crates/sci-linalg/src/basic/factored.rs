@@ -9,15 +9,16 @@ use faer::linalg::cholesky::{lblt, llt};
 use faer::linalg::triangular_solve;
 use faer::perm::PermRef;
 use faer::{Conj, Mat, MatMut, MatRef};
-use sci_core::Result;
+use sci_core::{Error, Result};
 
-use super::structure::{AssumeA, bandwidths};
+use super::structure::{AssumeA, bandwidths, detect};
 use crate::band_lu::BandLu;
 use crate::condition;
 use crate::decompositions::lower_factor;
 use crate::lu_kernel::LuFactors;
 use crate::parallel::par;
 use crate::scalar::Scalar;
+use crate::validate;
 
 /// A square matrix factored according to its assumed structure.
 pub(crate) enum Factored<T> {
@@ -86,6 +87,32 @@ pub(crate) fn structured_one_norm<T: Scalar>(
 }
 
 impl<T: Scalar> Factored<T> {
+    /// What `solve` and `inv` do before using the factors: factors `a` as `assume_a` (SciPy
+    /// 1.17's detection when `None`), then rejects an exactly singular matrix and, unless
+    /// `accept_ill_conditioned`, one whose reciprocal condition number is below the machine
+    /// epsilon (SciPy's `LinAlgWarning`).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::SingularMatrix`], [`Error::IllConditioned`], and those of [`Factored::new`].
+    pub(crate) fn checked(
+        a: MatRef<'_, T>,
+        assume_a: Option<AssumeA>,
+        lower: bool,
+        accept_ill_conditioned: bool,
+    ) -> Result<Self> {
+        let structure = assume_a.unwrap_or_else(|| detect(a));
+        let factored = Self::new(a, structure, lower)?;
+        if let Some(k) = factored.zero_pivot() {
+            return Err(Error::SingularMatrix {
+                detail: format!("the pivot of column {k} is exactly zero"),
+            });
+        }
+        let anorm = structured_one_norm(a, structure, lower);
+        validate::conditioning::<T>(factored.rcond(anorm), accept_ill_conditioned)?;
+        Ok(factored)
+    }
+
     /// Factors `a` as `structure` (`lower` picks the triangle of the symmetric, Hermitian and
     /// positive definite forms).
     ///

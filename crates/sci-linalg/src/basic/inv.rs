@@ -1,10 +1,10 @@
 //! `inv`: the inverse of a square matrix, with SciPy 1.17's `assume_a` structures.
 
 use sci_core::ndarray::{Array2, AsArray, Ix2};
-use sci_core::{Error, Result, as_faer, from_faer, view};
+use sci_core::{Result, as_faer, from_faer, view};
 
-use super::factored::{Factored, structured_one_norm};
-use super::structure::{AssumeA, detect};
+use super::factored::Factored;
+use super::structure::AssumeA;
 use crate::options::setters;
 use crate::scalar::Scalar;
 use crate::validate;
@@ -23,7 +23,7 @@ pub struct InvOptions {
     pub check_finite: bool,
     /// Return the inverse even when the reciprocal condition number is below the machine
     /// epsilon (where SciPy warns with `LinAlgWarning`); `false` by default, which makes it an
-    /// [`Error::IllConditioned`].
+    /// [`Error::IllConditioned`](sci_core::Error::IllConditioned).
     pub accept_ill_conditioned: bool,
 }
 
@@ -68,11 +68,11 @@ impl InvOptions {
 ///
 /// # Errors
 ///
-/// - [`Error::ShapeMismatch`] if `a` is not square ("expected square matrix");
-/// - [`Error::NonFinite`] for NaN or infinity in `a` (see [`InvOptions::check_finite`]);
-/// - [`Error::SingularMatrix`] for an exactly singular `a` (the tutorial's `[[3, 2], [6, 4]]`);
-/// - [`Error::IllConditioned`] with the estimated reciprocal condition number;
-/// - [`Error::NotPositiveDefinite`] with `AssumeA::PositiveDefinite` on a matrix that is not.
+/// - [`Error::ShapeMismatch`](sci_core::Error::ShapeMismatch) if `a` is not square ("expected square matrix");
+/// - [`Error::NonFinite`](sci_core::Error::NonFinite) for NaN or infinity in `a` (see [`InvOptions::check_finite`]);
+/// - [`Error::SingularMatrix`](sci_core::Error::SingularMatrix) for an exactly singular `a` (the tutorial's `[[3, 2], [6, 4]]`);
+/// - [`Error::IllConditioned`](sci_core::Error::IllConditioned) with the estimated reciprocal condition number;
+/// - [`Error::NotPositiveDefinite`](sci_core::Error::NotPositiveDefinite) with `AssumeA::PositiveDefinite` on a matrix that is not.
 ///
 /// # Examples
 ///
@@ -140,14 +140,11 @@ pub(crate) fn inv_matrix<T: Scalar>(
     if a.nrows() == 0 {
         return Ok(faer::Mat::zeros(0, 0));
     }
-    let structure = options.assume_a.unwrap_or_else(|| detect(a));
-    let factored = Factored::new(a, structure, options.lower)?;
-    if let Some(k) = factored.zero_pivot() {
-        return Err(Error::SingularMatrix {
-            detail: format!("the pivot of column {k} is exactly zero"),
-        });
-    }
-    let anorm = structured_one_norm(a, structure, options.lower);
-    validate::conditioning::<T>(factored.rcond(anorm), options.accept_ill_conditioned)?;
+    let factored = Factored::checked(
+        a,
+        options.assume_a,
+        options.lower,
+        options.accept_ill_conditioned,
+    )?;
     Ok(factored.inverse())
 }

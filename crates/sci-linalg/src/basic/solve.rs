@@ -3,10 +3,10 @@
 
 use faer::Mat;
 use sci_core::ndarray::{Array, AsArray, Dimension, Ix2};
-use sci_core::{Error, Result, as_faer, view};
+use sci_core::{Result, as_faer, view};
 
-use super::factored::{Factored, structured_one_norm};
-use super::structure::{AssumeA, detect};
+use super::factored::Factored;
+use super::structure::AssumeA;
 use crate::options::setters;
 use crate::rhs;
 use crate::scalar::Scalar;
@@ -27,7 +27,7 @@ pub struct SolveOptions {
     pub check_finite: bool,
     /// Return the solution even when the reciprocal condition number is below the machine
     /// epsilon (where SciPy warns with `LinAlgWarning`); `false` by default, which makes it an
-    /// [`Error::IllConditioned`].
+    /// [`Error::IllConditioned`](sci_core::Error::IllConditioned).
     pub accept_ill_conditioned: bool,
 }
 
@@ -76,13 +76,13 @@ impl SolveOptions {
 ///
 /// # Errors
 ///
-/// - [`Error::ShapeMismatch`] if `a` is not square ("expected square matrix") or `b`'s
+/// - [`Error::ShapeMismatch`](sci_core::Error::ShapeMismatch) if `a` is not square ("expected square matrix") or `b`'s
 ///   length does not match;
-/// - [`Error::InvalidArgument`] if `b` has more than 2 dimensions;
-/// - [`Error::NonFinite`] for NaN or infinity in `a` or `b` (see [`SolveOptions::check_finite`]);
-/// - [`Error::SingularMatrix`] for an exactly singular `A`;
-/// - [`Error::IllConditioned`] with the estimated reciprocal condition number;
-/// - [`Error::NotPositiveDefinite`] with `AssumeA::PositiveDefinite` on a matrix that is not.
+/// - [`Error::InvalidArgument`](sci_core::Error::InvalidArgument) if `b` has more than 2 dimensions;
+/// - [`Error::NonFinite`](sci_core::Error::NonFinite) for NaN or infinity in `a` or `b` (see [`SolveOptions::check_finite`]);
+/// - [`Error::SingularMatrix`](sci_core::Error::SingularMatrix) for an exactly singular `A`;
+/// - [`Error::IllConditioned`](sci_core::Error::IllConditioned) with the estimated reciprocal condition number;
+/// - [`Error::NotPositiveDefinite`](sci_core::Error::NotPositiveDefinite) with `AssumeA::PositiveDefinite` on a matrix that is not.
 ///
 /// # Examples
 ///
@@ -176,15 +176,12 @@ pub(crate) fn solve_matrix<T: Scalar>(
     if n == 0 || b.ncols() == 0 {
         return Ok(x);
     }
-    let structure = options.assume_a.unwrap_or_else(|| detect(a));
-    let factored = Factored::new(a, structure, options.lower)?;
-    if let Some(k) = factored.zero_pivot() {
-        return Err(Error::SingularMatrix {
-            detail: format!("the pivot of column {k} is exactly zero"),
-        });
-    }
-    let anorm = structured_one_norm(a, structure, options.lower);
-    validate::conditioning::<T>(factored.rcond(anorm), options.accept_ill_conditioned)?;
+    let factored = Factored::checked(
+        a,
+        options.assume_a,
+        options.lower,
+        options.accept_ill_conditioned,
+    )?;
     factored.solve_in_place(x.as_mut(), options.transposed, false);
     Ok(x)
 }
