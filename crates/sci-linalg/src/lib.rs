@@ -91,7 +91,9 @@ mod scalar;
 mod special_matrices;
 pub mod stacked;
 mod stacked_eigen;
+mod stacked_norm;
 mod stacked_qr;
+mod stacked_svd;
 mod structure;
 mod validate;
 

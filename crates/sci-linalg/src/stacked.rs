@@ -26,7 +26,9 @@ use crate::basic::{DetOptions, InvOptions, SolveOptions, inv_matrix, solve_matri
 use crate::decompositions::{CholeskyOptions, LuOptions};
 use crate::scalar::Scalar;
 pub use crate::stacked_eigen::{StackedEig, StackedEigh, eig, eigh};
+pub use crate::stacked_norm::norm;
 pub use crate::stacked_qr::{StackedQr, qr, qr_with};
+pub use crate::stacked_svd::{StackedSvd, svd, svd_with, svdvals};
 use crate::validate;
 
 /// The leading (batch) shape of a stack of matrices `a`, which needs at least 2 dimensions.

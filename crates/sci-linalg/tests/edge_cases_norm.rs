@@ -97,9 +97,13 @@ fn invalid_orders_and_axes() {
         norm_with(&t, &with(NormOrd::P(1.0))),
         Err(Error::InvalidArgument { .. })
     ));
+    // Two axes of a 3-D array: one Frobenius norm per index of the remaining axis.
+    let per_matrix = norm_with(&t, &NormOptions::default().axes(0, 1)).unwrap();
+    assert_eq!(per_matrix.shape(), &[2]);
+    assert!(per_matrix.iter().all(|&x| (x - 6.0_f64.sqrt()).abs() < 1e-15));
     assert!(matches!(
-        norm_with(&t, &NormOptions::default().axes(0, 1)),
-        Err(Error::Unsupported { .. })
+        norm_with(&t, &NormOptions::default().axes(2, -1)),
+        Err(Error::InvalidArgument { .. })
     ));
     let along = norm_with(&t, &NormOptions::default().axis(1).keepdims(true)).unwrap();
     assert_eq!(along.shape(), &[2, 1, 2]);

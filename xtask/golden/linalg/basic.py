@@ -174,4 +174,20 @@ def generate():
     stacked.case("stacked cholesky real", "scipy.linalg.cholesky", args={"func": "cholesky", "a": spd_stack},
                  expected={"x": np.asarray(la.cholesky(spd_stack), dtype=np.complex128)})
     fx.write()
+    # Stacked SVD: the singular values against SciPy, the vectors through reconstruction.
+    for label, aa in [("real", g.standard_normal((2, 3, 5, 3))),
+                      ("complex", g.standard_normal((3, 4, 2)) + 1j * g.standard_normal((3, 4, 2)))]:
+        stacked.case(f"stacked svd {label}", "scipy.linalg.svd", args={"func": "svd", "a": aa},
+                     expected={"x": np.asarray(la.svd(aa, compute_uv=False), dtype=np.complex128)})
+    # Stacked matrix norms: numpy's two-axis norm over any pair of axes.
+    aa = g.standard_normal((2, 3, 4, 5))
+    for ord_ in ["fro", "nuc", 1, -1, 2, -2, np.inf, -np.inf]:
+        for axes in [(-2, -1), (1, 3), (3, 0)]:
+            stacked.case(f"stacked norm real {ord_} {axes}", "scipy.linalg.norm",
+                         args={"func": "norm", "a": aa, "ord": str(ord_), "axes": list(axes)},
+                         expected={"x": np.asarray(la.norm(aa, ord=ord_, axis=axes), dtype=np.complex128)})
+    ac = aa[0] + 1j * aa[1]
+    stacked.case("stacked norm complex 2 (-2, -1)", "scipy.linalg.norm",
+                 args={"func": "norm", "a": ac, "ord": "2", "axes": [-2, -1]},
+                 expected={"x": np.asarray(la.norm(ac, ord=2, axis=(-2, -1)), dtype=np.complex128)})
     stacked.write()

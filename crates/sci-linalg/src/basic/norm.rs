@@ -2,7 +2,9 @@
 //! `scipy.linalg.norm`).
 
 use faer::linalg::svd::ComputeSvdVectors;
-use sci_core::ndarray::{ArrayD, ArrayView1, ArrayView2, AsArray, Axis, Dimension, IxDyn};
+use sci_core::ndarray::{
+    ArrayD, ArrayView1, ArrayView2, ArrayViewD, AsArray, Axis, Dimension, IxDyn,
+};
 use sci_core::{Error, Result, as_faer, view};
 
 use crate::decompositions::SvdFactors;
@@ -137,8 +139,8 @@ pub fn norm<'a, T: Scalar, D: Dimension>(a: impl AsArray<'a, T, D>) -> Result<T:
 ///
 /// The result is an array: 0-dimensional when every axis is reduced without `keepdims`
 /// (take the value with `.into_iter().next()` or index `[[]]`). One axis gives vector norms
-/// along it for arrays of any dimension; two axes give a matrix norm of a 2-D array (norms of
-/// stacks of matrices are in [`crate::stacked`]). The 2-norms of matrices (`P(±2)`, `Nuc`)
+/// along it, two axes matrix norms over them (one per index of the other axes: the norms of a
+/// stack of matrices, also [`crate::stacked::norm`]), for arrays of any dimension. The 2-norms of matrices (`P(±2)`, `Nuc`)
 /// take an SVD: O(M N min(M, N)); the others O(M N).
 ///
 /// # Errors
@@ -148,7 +150,6 @@ pub fn norm<'a, T: Scalar, D: Dimension>(a: impl AsArray<'a, T, D>) -> Result<T:
 ///   `axis` unset on an array of more than two dimensions;
 /// - [`Error::EmptyInput`] for a minimum over nothing (`NegInf` of an empty vector, `P(-2.0)`
 ///   of an empty matrix, as numpy raises);
-/// - [`Error::Unsupported`] for two axes of an array of more than two dimensions;
 /// - [`Error::NonFinite`] for a NaN or infinity with `check_finite`;
 /// - [`Error::DidNotConverge`] if an SVD does not converge.
 ///
@@ -228,18 +229,47 @@ pub fn norm_with<'a, T: Scalar, D: Dimension>(
                     "duplicate axes given",
                 ));
             }
-            if ndim != 2 {
-                return Err(Error::unsupported(
-                    "norm over two axes of an array of more than two dimensions \
-                     (use sci_linalg::stacked)",
-                ));
-            }
-            let m: ArrayView2<'_, T> = a.into_dimensionality().map_err(shape_error)?;
-            let m = if r == 1 { m.reversed_axes() } else { m };
             let ord = options.ord.unwrap_or(NormOrd::Fro);
-            kept(reduced_shape(options.keepdims), matrix_norm::<T>(m, ord)?)
+            matrix_norms::<T>(a, (r, c), ord, options.keepdims)
         }
     }
+}
+
+/// Matrix norms over the axes `(r, c)` (rows, columns) of an array, one per index of the
+/// other axes, which keep their order (numpy's `norm` with a 2-tuple `axis`; a single norm
+/// for a 2-D array).
+fn matrix_norms<T: Scalar>(
+    a: ArrayViewD<'_, T>,
+    (r, c): (usize, usize),
+    ord: NormOrd,
+    keepdims: bool,
+) -> Result<ArrayD<T::Real>> {
+    let ndim = a.ndim();
+    let order: Vec<usize> = (0..ndim)
+        .filter(|&k| k != r && k != c)
+        .chain([r, c])
+        .collect();
+    let full_shape = a.shape().to_vec();
+    let moved = a.permuted_axes(IxDyn(&order));
+    let batch = moved.shape()[..ndim - 2].to_vec();
+    let mut values = Vec::with_capacity(batch.iter().product());
+    for index in sci_core::ndarray::indices(IxDyn(&batch)) {
+        let mut m = moved.view();
+        for &i in index.slice() {
+            m = m.index_axis_move(Axis(0), i);
+        }
+        let m: ArrayView2<'_, T> = m.into_dimensionality().map_err(shape_error)?;
+        values.push(real::<T>(matrix_norm::<T>(m, ord)?));
+    }
+    let shape: Vec<usize> = if keepdims {
+        let mut kept_shape = full_shape;
+        kept_shape[r] = 1;
+        kept_shape[c] = 1;
+        kept_shape
+    } else {
+        batch
+    };
+    ArrayD::from_shape_vec(IxDyn(&shape), values).map_err(shape_error)
 }
 
 fn shape_error(e: sci_core::ndarray::ShapeError) -> Error {
