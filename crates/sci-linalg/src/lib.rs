@@ -53,22 +53,27 @@
 //!   [`lu_solve`], [`cholesky`], [`cho_factor`] / [`cho_solve`], [`cholesky_banded`] /
 //!   [`cho_solve_banded`], [`ldl`], [`qr`] (modes, column pivoting), [`qr_multiply`],
 //!   [`qr_update`] / [`qr_insert`] / [`qr_delete`], [`rq`], [`svd`], [`svdvals`], [`diagsvd`],
-//!   [`polar`], [`null_space`], [`orth`], [`subspace_angles`].
+//!   [`polar`], [`schur`] (real, complex, sorted), [`rsf2csf`], [`hessenberg`], [`qz`] /
+//!   [`ordqz`], [`cossin`], [`null_space`], [`orth`], [`subspace_angles`], [`cdf2rdf`],
+//!   [`matrix_balance`].
 //! - **Eigenproblems**: [`eig`] (left and right vectors, generalized), [`eigvals`], [`eigh`]
 //!   (subsets, generalized), [`eigvalsh`], [`eig_banded`], [`eigvals_banded`],
 //!   [`eigh_tridiagonal`], [`eigvalsh_tridiagonal`].
-//! - **Matrix functions**: [`expm`].
+//! - **Matrix functions**: [`expm`], [`expm_frechet`], [`expm_cond`], [`logm`], [`sqrtm`],
+//!   [`fractional_matrix_power`], [`funm`], [`signm`], [`cosm`], [`sinm`], [`tanm`],
+//!   [`coshm`], [`sinhm`], [`tanhm`]. Those whose result is real or complex depending on the
+//!   values (as SciPy's dtype is) return a [`MatrixValue`].
+//! - **Matrix equations**: [`solve_sylvester`], [`solve_continuous_lyapunov`] (alias
+//!   [`solve_lyapunov`]), [`solve_discrete_lyapunov`], [`solve_continuous_are`],
+//!   [`solve_discrete_are`].
 //! - **Special matrices and structure**: [`block_diag`], [`circulant`], [`companion`],
 //!   [`convolution_matrix`], [`dft`], [`fiedler`], [`fiedler_companion`], [`hadamard`],
 //!   [`hankel`], [`helmert`], [`hilbert`], [`invhilbert`], [`leslie`], [`pascal`], [`invpascal`],
 //!   [`toeplitz`], numpy's [`kron`] (exact integer forms: [`invhilbert_exact`],
 //!   [`pascal_exact`], [`invpascal_exact`]); [`bandwidth`], [`issymmetric`], [`ishermitian`],
 //!   [`khatri_rao`].
-//! - **Stacked input** (`(..., M, N)` arrays, as SciPy 1.17 accepts): the [`stacked`] module.
-//!
-//! Not yet implemented (see the table below): the other matrix functions (`logm`, `sqrtm`,
-//! `funm`, ...), the matrix equations (`solve_sylvester`, the Lyapunov and Riccati solvers),
-//! `qz`/`ordqz`, `cossin`, `matrix_balance`, and the stacked forms of `svd` and `norm`.
+//! - **Stacked input** (`(..., M, N)` arrays, as SciPy 1.17 accepts): the [`stacked`] module
+//!   (`det`, `inv`, `solve`, `lu`, `cholesky`, `qr`, `svd`, `svdvals`, `eig`, `eigh`, `norm`).
 //!
 //! # Speed
 //!
@@ -82,6 +87,7 @@ mod basic;
 mod condition;
 mod decompositions;
 mod eigen;
+mod equations;
 mod lu_kernel;
 mod matfun;
 mod options;
@@ -100,6 +106,7 @@ mod validate;
 pub use basic::*;
 pub use decompositions::*;
 pub use eigen::*;
+pub use equations::*;
 pub use matfun::*;
 pub use scalar::{RealScalar, Scalar};
 pub use special_matrices::*;

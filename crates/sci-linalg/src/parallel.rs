@@ -11,3 +11,11 @@ pub(crate) fn par() -> Par {
         Par::Seq
     }
 }
+
+/// The parallelism for faer's nonsymmetric eigensolver on an `n × n` matrix: the calling
+/// thread up to order 1024. faer's multishift QR splits its work into tasks too small for
+/// rayon to pay off: on 2 cores, `n = 300` takes 35 ms on one thread and 57 ms on two, and
+/// `n = 600` 186 ms against 212 ms.
+pub(crate) fn par_nonsymmetric_evd(n: usize) -> Par {
+    if n <= 1024 { Par::Seq } else { par() }
+}

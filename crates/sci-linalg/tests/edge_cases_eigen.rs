@@ -209,3 +209,29 @@ fn f32_stays_in_single_precision() {
     let r = eig(&a).unwrap();
     let _: &sci_core::num_complex::Complex32 = &r.w[0];
 }
+
+#[test]
+fn generalized_eig_with_vectors_past_faer_blocking_threshold() {
+    // faer 0.24.4's blocked QZ (order 75 and up) did not return when it also accumulated the
+    // Schur vectors; the unblocked iteration is used instead.
+    let n = 80;
+    let mut s = 3u64;
+    let mut next = move || {
+        s = s
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (s >> 11) as f64 / (1u64 << 53) as f64 - 0.5
+    };
+    let a = Array2::from_shape_fn((n, n), |_| next());
+    let b = Array2::from_shape_fn((n, n), |_| next());
+    let r = eig_with(&a, &EigOptions::default().b(&b)).unwrap();
+    let vr = r.vr.unwrap();
+    let (ac, bc) = (a.mapv(Complex64::from), b.mapv(Complex64::from));
+    for (j, w) in r.w.iter().enumerate() {
+        let v = vr.column(j);
+        let res = (ac.dot(&v) - bc.dot(&v).mapv(|x| x * w))
+            .iter()
+            .fold(0.0f64, |m, x| m.max(x.norm()));
+        assert!(res < 1e-10 * (1.0 + w.norm()), "residual {res:e} at {j}");
+    }
+}

@@ -100,7 +100,11 @@ fn invalid_orders_and_axes() {
     // Two axes of a 3-D array: one Frobenius norm per index of the remaining axis.
     let per_matrix = norm_with(&t, &NormOptions::default().axes(0, 1)).unwrap();
     assert_eq!(per_matrix.shape(), &[2]);
-    assert!(per_matrix.iter().all(|&x| (x - 6.0_f64.sqrt()).abs() < 1e-15));
+    assert!(
+        per_matrix
+            .iter()
+            .all(|&x| (x - 6.0_f64.sqrt()).abs() < 1e-15)
+    );
     assert!(matches!(
         norm_with(&t, &NormOptions::default().axes(2, -1)),
         Err(Error::InvalidArgument { .. })

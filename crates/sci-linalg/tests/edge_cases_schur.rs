@@ -175,3 +175,19 @@ fn larger_matrices_converge_and_sort() {
     let s = schur(&a).unwrap();
     assert_similar(&c(&s.z), &c(&s.t), &c(&a), 1e-12);
 }
+
+#[test]
+fn highly_multiple_eigenvalues_converge() {
+    // 2I plus a rank-≤17 periodic pattern: the eigenvalue 2 has multiplicity n − 17, and the
+    // Hessenberg form is 2I plus rounding noise in the trailing block, where shifts formed
+    // from the sum and product of the eigenvalues cancelled to noise and the real iteration
+    // stalled (n = 46, 72, 100, 200).
+    for n in [46, 72, 100, 200] {
+        let a = Array2::from_shape_fn((n, n), |(i, j)| {
+            (((i * 7 + j * 13) % 17) as f64 - 8.0) / 8.0 / (n as f64).sqrt()
+                + if i == j { 2.0 } else { 0.0 }
+        });
+        let f = schur(&a).unwrap_or_else(|e| panic!("n = {n}: {e}"));
+        assert_similar(&c(&f.z), &c(&f.t), &c(&a), 1e-13 * n as f64);
+    }
+}

@@ -85,6 +85,6 @@ pub fn det_with<'a, T: Scalar>(a: impl AsArray<'a, T, Ix2>, options: &DetOptions
     match n {
         0 => Ok(T::one()),
         1 => Ok(a[(0, 0)]),
-        _ => Ok(LuFactors::new(as_faer(&a)).determinant()),
+        _ => Ok(LuFactors::of_square(as_faer(&a)).determinant()),
     }
 }

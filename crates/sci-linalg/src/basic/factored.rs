@@ -122,7 +122,7 @@ impl<T: Scalar> Factored<T> {
     pub(crate) fn new(a: MatRef<'_, T>, structure: AssumeA, lower: bool) -> Result<Self> {
         let n = a.nrows();
         Ok(match structure {
-            AssumeA::General => Factored::Lu(LuFactors::new(a)),
+            AssumeA::General => Factored::Lu(LuFactors::of_square(a)),
             AssumeA::Diagonal => Factored::Diagonal((0..n).map(|i| a[(i, i)]).collect()),
             AssumeA::UpperTriangular | AssumeA::LowerTriangular => Factored::Triangular {
                 a: a.to_owned(),

@@ -1,6 +1,7 @@
 //! Basic operations on square matrices: determinants, inverses and linear solves, with SciPy's
 //! structure options.
 
+mod balance;
 mod banded;
 mod circulant;
 mod cond;
@@ -20,6 +21,10 @@ mod structure;
 mod toeplitz;
 mod triangular;
 
+pub use balance::{
+    MatrixBalance, MatrixBalanceOptions, MatrixBalanceSeparate, matrix_balance,
+    matrix_balance_separate, matrix_balance_with,
+};
 pub use banded::{
     SolveBandedOptions, solve_banded, solve_banded_with, solveh_banded, solveh_banded_with,
 };

@@ -55,7 +55,7 @@ pub fn slogdet<'a, T: Scalar>(a: impl AsArray<'a, T, Ix2>) -> Result<SlogDet<T>>
             logabsdet: T::from_f64(0.0).re(),
         });
     }
-    let f = LuFactors::new(as_faer(&a));
+    let f = LuFactors::of_square(as_faer(&a));
     let mut sign = if f.transpositions % 2 == 1 {
         -T::one()
     } else {

@@ -71,9 +71,7 @@ pub(crate) fn lower_factor<T: Scalar>(a: MatRef<'_, T>, lower: bool) -> Result<M
     })?;
     // faer uses the strict upper triangle as workspace.
     for j in 1..n {
-        for i in 0..j {
-            l[(i, j)] = T::zero();
-        }
+        l.as_mut().col_mut(j).subrows_mut(0, j).fill(T::zero());
     }
     Ok(l)
 }
@@ -146,8 +144,20 @@ pub fn cholesky_with<'a, T: Scalar>(
     Ok(if options.lower {
         from_faer(l.as_ref()).to_owned()
     } else {
-        from_faer(l.adjoint().to_owned().as_ref()).to_owned()
+        adjoint(&l)?
     })
+}
+
+/// `Lᴴ` as a row-major array: the columns of `L` conjugated become its rows, so the factor is
+/// written in one sequential pass instead of a strided transposition.
+fn adjoint<T: Scalar>(l: &Mat<T>) -> Result<Array2<T>> {
+    let (m, n) = (l.nrows(), l.ncols());
+    let mut data = Vec::with_capacity(m * n);
+    for j in 0..n {
+        data.extend(l.col(j).iter().map(|x| x.conjugate()));
+    }
+    Array2::from_shape_vec((n, m), data)
+        .map_err(|e| Error::invalid_argument("cholesky", format!("({n}, {m})"), e.to_string()))
 }
 
 /// SciPy's `cho_factor(a)` result `(c, lower)`, the input of [`cho_solve`].

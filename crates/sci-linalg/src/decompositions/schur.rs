@@ -20,6 +20,7 @@ use sci_core::ndarray::{Array2, AsArray, Ix2, s};
 use sci_core::{Error, Result, view};
 
 use crate::decompositions::hessenberg::hessenberg_in_place;
+use crate::decompositions::small_dense::{orthogonal_completion, solve_complete_pivoting};
 use crate::scalar::{RealScalar, Scalar};
 use crate::validate;
 
@@ -340,33 +341,77 @@ fn real_qr(t: &mut Array2<f64>, z: &mut Array2<f64>) -> Result<()> {
         if total > limit {
             return Err(no_convergence(total, end));
         }
-        // Sum and product of the two shifts: the trailing 2×2 block's eigenvalues, or every
-        // tenth sweep an ad hoc pair that breaks cycles.
-        let (sum, prod) = if its % 10 == 0 {
-            let w = t[[i, i - 1]].abs() + t[[i - 1, i - 2]].abs();
-            let x = t[[i, i]] + 0.75 * w;
-            (2.0 * x, x * x + 0.4375 * w * w)
-        } else {
-            (
-                t[[i - 1, i - 1]] + t[[i, i]],
-                t[[i - 1, i - 1]] * t[[i, i]] - t[[i - 1, i]] * t[[i, i - 1]],
-            )
+        // The two shifts: the trailing 2×2 block's eigenvalues, or on the 10th and 20th
+        // sweep without deflation an ad hoc pair that breaks cycles.
+        let shifts = match its {
+            10 => exceptional_shifts(t[[l, l]], t[[l + 1, l]].abs() + t[[l + 2, l + 1]].abs()),
+            20 => exceptional_shifts(t[[i, i]], t[[i, i - 1]].abs() + t[[i - 1, i - 2]].abs()),
+            _ => block_shifts(t[[i - 1, i - 1]], t[[i - 1, i]], t[[i, i - 1]], t[[i, i]]),
         };
-        francis_step(t, z, l, i, sum, prod);
+        if its >= 20 {
+            its = 0;
+        }
+        francis_step(t, z, l, i, shifts);
     }
     Ok(())
 }
 
+/// Two shifts `(re₁, im₁, re₂, im₂)`.
+type Shifts = (f64, f64, f64, f64);
+
+/// The complex pair `h ± 0.66 i s` of an exceptional shift, of the size `s` of the nearby
+/// subdiagonal entries (the classical choice of EISPACK's `hqr` and LAPACK's `dlahqr`).
+fn exceptional_shifts(h: f64, s: f64) -> Shifts {
+    let re = h + 0.75 * s;
+    let im = 0.4375_f64.sqrt() * s;
+    (re, im, re, -im)
+}
+
+/// The eigenvalues of `[[a, b], [c, d]]` as shifts; two real ones are replaced by the one
+/// nearer to `d`, twice, as Wilkinson's shift (the pair would otherwise chase two targets).
+fn block_shifts(a: f64, b: f64, c: f64, d: f64) -> Shifts {
+    let s = a.abs() + b.abs() + c.abs() + d.abs();
+    if s == 0.0 {
+        return (0.0, 0.0, 0.0, 0.0);
+    }
+    let (a, b, c, d) = (a / s, b / s, c / s, d / s);
+    let tr = (a + d) / 2.0;
+    let det = (a - tr) * (d - tr) - b * c;
+    let rtdisc = det.abs().sqrt();
+    if det >= 0.0 {
+        // A complex pair tr ± i rtdisc.
+        (tr * s, rtdisc * s, tr * s, -rtdisc * s)
+    } else {
+        let (r1, r2) = (tr + rtdisc, tr - rtdisc);
+        let r = if (r1 - d).abs() <= (r2 - d).abs() {
+            r1
+        } else {
+            r2
+        };
+        (r * s, 0.0, r * s, 0.0)
+    }
+}
+
 /// One implicit double-shift sweep on the unreduced block `l..=i` (at least 3×3), chasing the
 /// bulge with 3-element Householder reflectors.
-fn francis_step(t: &mut Array2<f64>, z: &mut Array2<f64>, l: usize, i: usize, sum: f64, prod: f64) {
+fn francis_step(t: &mut Array2<f64>, z: &mut Array2<f64>, l: usize, i: usize, shifts: Shifts) {
     let n = t.nrows();
-    // The first column of (H − σ₁)(H − σ₂), which has three non-zeros.
-    let mut v = [
-        t[[l, l]] * t[[l, l]] + t[[l, l + 1]] * t[[l + 1, l]] - sum * t[[l, l]] + prod,
-        t[[l + 1, l]] * (t[[l, l]] + t[[l + 1, l + 1]] - sum),
-        t[[l + 1, l]] * t[[l + 2, l + 1]],
-    ];
+    let (re1, im1, re2, im2) = shifts;
+    // The first column of (H − σ₁)(H − σ₂), which has three non-zeros, formed from the
+    // differences to the shifts and scaled, so that it stays accurate when the shifts are
+    // close to the diagonal (a sum-and-product form cancels to rounding noise there).
+    let (h00, h10) = (t[[l, l]], t[[l + 1, l]]);
+    let scale = (h00 - re2).abs() + im2.abs() + h10.abs();
+    let mut v = if scale == 0.0 {
+        [0.0; 3]
+    } else {
+        let h10s = h10 / scale;
+        [
+            h10s * t[[l, l + 1]] + (h00 - re1) * ((h00 - re2) / scale) - im1 * (im2 / scale),
+            h10s * ((h00 - re1) + (t[[l + 1, l + 1]] - re2)),
+            h10s * t[[l + 2, l + 1]],
+        ]
+    };
     for k in l..i {
         let m = (i - k + 1).min(3);
         if k > l {
@@ -724,7 +769,7 @@ fn swap_real(t: &mut Array2<f64>, z: &mut Array2<f64>, j: usize, p: usize, q: us
     for c in 0..q {
         basis[[p + c, c]] = 1.0;
     }
-    let qm = householder_q(&basis);
+    let qm = orthogonal_completion(&basis);
     let w2 = qm.t().dot(&w).dot(&qm);
     // Weak stability test: the block that should vanish is at rounding level.
     let lower = w2
@@ -780,77 +825,10 @@ fn solve_sylvester_small(w: &Array2<f64>, p: usize, q: usize, small: f64) -> Arr
             }
         }
     }
-    let small = small.max(f64::MIN_POSITIVE);
-    let mut colperm: Vec<usize> = (0..k).collect();
-    for d in 0..k {
-        let (mut pr, mut pc, mut best) = (d, d, -1.0);
-        for r in d..k {
-            for c in d..k {
-                if a[[r, c]].abs() > best {
-                    best = a[[r, c]].abs();
-                    (pr, pc) = (r, c);
-                }
-            }
-        }
-        for c in 0..k {
-            a.swap([d, c], [pr, c]);
-        }
-        rhs.swap(d, pr);
-        for r in 0..k {
-            a.swap([r, d], [r, pc]);
-        }
-        colperm.swap(d, pc);
-        if a[[d, d]].abs() < small {
-            a[[d, d]] = small;
-        }
-        for r in d + 1..k {
-            let f = a[[r, d]] / a[[d, d]];
-            for c in d..k {
-                a[[r, c]] -= f * a[[d, c]];
-            }
-            rhs[r] -= f * rhs[d];
-        }
-    }
-    let mut y = vec![0.0; k];
-    for d in (0..k).rev() {
-        let s: f64 = (d + 1..k).map(|c| a[[d, c]] * y[c]).sum();
-        y[d] = (rhs[d] - s) / a[[d, d]];
-    }
+    let v = solve_complete_pivoting(a, rhs, small);
     let mut x = Array2::<f64>::zeros((p, q));
-    for (d, &v) in colperm.iter().enumerate() {
-        x[[v % p, v / p]] = y[d];
+    for (index, value) in v.into_iter().enumerate() {
+        x[[index % p, index / p]] = value;
     }
     x
-}
-
-/// The full orthogonal factor `Q` (`m × m`) of the Householder QR of `b` (`m × q`, q < m).
-fn householder_q(b: &Array2<f64>) -> Array2<f64> {
-    let (m, q) = b.dim();
-    let mut b = b.clone();
-    let mut qm = Array2::<f64>::eye(m);
-    for c in 0..q {
-        let x: Vec<f64> = (c..m).map(|r| b[[r, c]]).collect();
-        let norm = x.iter().fold(0.0_f64, |acc, &v| acc.hypot(v));
-        if norm == 0.0 {
-            continue;
-        }
-        let alpha = if x[0] >= 0.0 { -norm } else { norm };
-        let mut u = x;
-        u[0] -= alpha;
-        let tau = 2.0 / u.iter().map(|v| v * v).sum::<f64>();
-        for cc in 0..q {
-            let s: f64 = (c..m).map(|r| u[r - c] * b[[r, cc]]).sum();
-            for r in c..m {
-                b[[r, cc]] -= tau * s * u[r - c];
-            }
-        }
-        // Q ← Q (I − τ u uᵀ).
-        for r in 0..m {
-            let s: f64 = (c..m).map(|cc| qm[[r, cc]] * u[cc - c]).sum();
-            for cc in c..m {
-                qm[[r, cc]] -= tau * s * u[cc - c];
-            }
-        }
-    }
-    qm
 }

@@ -12,7 +12,7 @@ use sci_core::ndarray::ArrayView2;
 use sci_core::num_complex::Complex;
 use sci_core::{Error, Result};
 
-use crate::parallel::par;
+use crate::parallel::{par, par_nonsymmetric_evd};
 use crate::scalar::{RealScalar, Scalar};
 
 /// Which eigenvalues of a Hermitian problem to keep (SciPy's `select` of `eig_banded` and
@@ -178,7 +178,7 @@ where
     if !is_finite(a) {
         return Err(not_converged("eig", "the input has a NaN or an infinity"));
     }
-    let par = par();
+    let par = par_nonsymmetric_evd(n);
     let fail = |_| not_converged("eig (Hessenberg QR)", "the QR iteration reached its limit");
     let mut vl = left.then(|| Mat::<Complex<T::Real>>::zeros(n, n));
     let mut vr = right.then(|| Mat::<Complex<T::Real>>::zeros(n, n));
@@ -300,7 +300,7 @@ where
             vr.as_mut().map(Mat::as_mut),
             par,
             MemStack::new(&mut buffer),
-            Default::default(),
+            gevd_params::<Complex<T::Real>>(),
         )
         .map_err(fail)?;
         alpha = s.column_vector().iter().copied().collect();
@@ -324,7 +324,7 @@ where
             ur.as_mut().map(Mat::as_mut),
             par,
             MemStack::new(&mut buffer),
-            Default::default(),
+            gevd_params::<T::Real>(),
         )
         .map_err(fail)?;
         let im: Vec<T::Real> = s_im.column_vector().iter().copied().collect();
@@ -377,10 +377,20 @@ fn gevd_scratch<T: faer::traits::ComplexField>(
     par: faer::Par,
 ) -> StackReq {
     StackReq::all_of(&[
-        gevd::gevd_scratch::<T>(n, compute(left), compute(right), par, Default::default()),
+        gevd::gevd_scratch::<T>(n, compute(left), compute(right), par, gevd_params::<T>()),
         faer::linalg::temp_mat_scratch::<T>(n, 8),
         faer::linalg::temp_mat_scratch::<T>(16, 16),
     ])
+}
+
+/// faer's generalized eigensolver parameters with the blocked QZ switched off: faer 0.24.4
+/// selects it from order 75 on, and with eigenvectors it does not return on random pencils
+/// (see [`crate::decompositions::qz_schur_params`]).
+fn gevd_params<T: faer::traits::ComplexField>() -> faer::Spec<gevd::GevdParams, T> {
+    faer::Spec::new(gevd::GevdParams {
+        schur: crate::decompositions::qz_schur_params::<T>(),
+        ..<gevd::GevdParams as faer::Auto<T>>::auto()
+    })
 }
 
 /// `alpha / beta`, with SciPy's results for `beta = 0`: infinity (real part) for a nonzero
