@@ -1,12 +1,12 @@
 //! `lstsq`: the minimum-norm least-squares solution of `A x = b` from the SVD (the method of
 //! LAPACK's `gelsd`/`gelss`), with SciPy's rank decision and residues.
 
-use faer::Mat;
 use faer::linalg::svd::ComputeSvdVectors;
+use faer::{Conj, Mat, MatRef};
 use sci_core::ndarray::{Array, Array1, AsArray, Dimension, Ix2};
 use sci_core::{Error, Result, as_faer, view};
 
-use crate::decompositions::{SvdFactors, scaled};
+use crate::decompositions::{HouseholderQr, SvdFactors, scaled};
 use crate::scalar::Scalar;
 use crate::{rhs, validate};
 
@@ -163,9 +163,49 @@ pub fn lstsq_with<'a, 'b, T: Scalar, D: Dimension>(
     validate::finite("a", &a, options.check_finite)?;
     validate::finite("b", &b, options.check_finite)?;
     let af = as_faer(&a);
-    let f = SvdFactors::new(af, ComputeSvdVectors::Thin)?;
     let eps = validate::rcond_threshold::<T>();
     let cond = options.cond.filter(|&c| c >= 0.0).unwrap_or(eps);
+    // A tall A goes through its QR first (LAPACK's gelsd does the same past m ≈ 1.6 n): the
+    // SVD is then of the N × N factor R, and U (M × N) is never formed.
+    let (s, x, residues, rank) = if n > 0 && 5 * m >= 8 * n {
+        let qr = HouseholderQr::new(af, false);
+        let mut c = bm.clone();
+        qr.apply_left(c.as_mut(), Conj::Yes, true);
+        let r = Mat::<T>::from_fn(n, n, |i, j| if i <= j { qr.qr[(i, j)] } else { T::zero() });
+        let (s, x, rank) = minimum_norm(r.as_ref(), c.as_ref().get(..n, ..), cond)?;
+        // ‖b − A x‖² = ‖(Qᴴ b)[N:]‖² at full rank.
+        let residues = if rank == n && m > n {
+            column_sums_of_squares(c.as_ref().get(n.., ..))
+        } else {
+            Array1::from(Vec::new())
+        };
+        (s, x, residues, rank)
+    } else {
+        let (s, x, rank) = minimum_norm(af, bm.as_ref(), cond)?;
+        let residues = if n == 0 || (rank == n && m > n) {
+            column_sums_of_squares((&bm - af * &x).as_ref())
+        } else {
+            Array1::from(Vec::new())
+        };
+        (s, x, residues, rank)
+    };
+    Ok(Lstsq {
+        x: rhs::back_to_shape(x, &b)?,
+        residues,
+        rank,
+        s: Array1::from(s),
+    })
+}
+
+/// The singular values of `a`, the minimum-norm least-squares solution of `a x = b` with the
+/// singular values at most `cond` times the largest treated as zero, and that rank.
+fn minimum_norm<T: Scalar>(
+    a: MatRef<'_, T>,
+    b: MatRef<'_, T>,
+    cond: f64,
+) -> Result<(Vec<T::Real>, Mat<T>, usize)> {
+    let (m, n) = a.shape();
+    let f = SvdFactors::new(a, ComputeSvdVectors::Thin)?;
     let rank = f.count_above(cond * f.largest());
     let (u, v) = (
         f.u.as_ref()
@@ -178,22 +218,16 @@ pub fn lstsq_with<'a, 'b, T: Scalar, D: Dimension>(
         .map(|&s| T::from_f64(1.0 / s.into()).re())
         .collect();
     // x = V Σ⁺ (Uᴴ b), applied right to left so no N × M matrix is formed.
-    let x = scaled(v.as_ref(), &inverse) * (u.adjoint() * &bm);
-    let residues = if n == 0 || (rank == n && m > n) {
-        let r = &bm - af * &x;
-        (0..r.ncols())
-            .map(|j| {
-                let sum: f64 = r.col(j).iter().map(|v| v.modulus().into().powi(2)).sum();
-                T::from_f64(sum).re()
-            })
-            .collect()
-    } else {
-        Array1::from(Vec::new())
-    };
-    Ok(Lstsq {
-        x: rhs::back_to_shape(x, &b)?,
-        residues,
-        rank,
-        s: Array1::from(f.s),
-    })
+    let x = scaled(v.as_ref(), &inverse) * (u.adjoint() * b);
+    Ok((f.s, x, rank))
+}
+
+/// `Σᵢ |r_ij|²` for every column `j` of `r`.
+fn column_sums_of_squares<T: Scalar>(r: MatRef<'_, T>) -> Array1<T::Real> {
+    (0..r.ncols())
+        .map(|j| {
+            let sum: f64 = r.col(j).iter().map(|v| v.modulus().into().powi(2)).sum();
+            T::from_f64(sum).re()
+        })
+        .collect()
 }

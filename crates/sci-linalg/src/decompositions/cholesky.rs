@@ -41,18 +41,32 @@ setters!(CholeskyOptions {
 /// The lower Cholesky factor of the Hermitian matrix whose `lower` (or upper) triangle `a`
 /// holds, in a new faer matrix; only that triangle is read.
 pub(crate) fn lower_factor<T: Scalar>(a: MatRef<'_, T>, lower: bool) -> Result<Mat<T>> {
+    let mut l = factored_in_place(a, lower)?;
+    // faer uses the strict upper triangle as workspace.
+    for j in 1..l.ncols() {
+        l.as_mut().col_mut(j).subrows_mut(0, j).fill(T::zero());
+    }
+    Ok(l)
+}
+
+/// [`lower_factor`] with the strict upper triangle left as faer's workspace.
+fn factored_in_place<T: Scalar>(a: MatRef<'_, T>, lower: bool) -> Result<Mat<T>> {
     let n = a.nrows();
+    // faer's kernel reads only the lower triangle, so the whole matrix is copied in bulk:
+    // `a` itself for the lower factor, or the transpose, conjugated, for the upper one (for a
+    // row-major `a`, SciPy's usual input, that transpose is a straight copy).
     let mut l = if lower {
-        Mat::from_fn(n, n, |i, j| if i >= j { a[(i, j)] } else { T::zero() })
+        a.to_owned()
     } else {
-        Mat::from_fn(n, n, |i, j| {
-            if i >= j {
-                a[(j, i)].conjugate()
-            } else {
-                T::zero()
-            }
-        })
+        a.transpose().to_owned()
     };
+    if !lower && T::IS_COMPLEX {
+        for j in 0..n {
+            for x in l.as_mut().col_mut(j).iter_mut() {
+                *x = x.conjugate();
+            }
+        }
+    }
     let par = par();
     let mut buffer = MemBuffer::new(llt::factor::cholesky_in_place_scratch::<T>(
         n,
@@ -69,10 +83,6 @@ pub(crate) fn lower_factor<T: Scalar>(a: MatRef<'_, T>, lower: bool) -> Result<M
     .map_err(|llt::factor::LltError::NonPositivePivot { index }| {
         Error::NotPositiveDefinite { order: index + 1 }
     })?;
-    // faer uses the strict upper triangle as workspace.
-    for j in 1..n {
-        l.as_mut().col_mut(j).subrows_mut(0, j).fill(T::zero());
-    }
     Ok(l)
 }
 
@@ -140,21 +150,23 @@ pub fn cholesky_with<'a, T: Scalar>(
     let a = view(a);
     validate::square_order("a", &a)?;
     validate::finite("a", &a, options.check_finite)?;
-    let l = lower_factor(as_faer(&a), options.lower)?;
     Ok(if options.lower {
+        let l = lower_factor(as_faer(&a), true)?;
         from_faer(l.as_ref()).to_owned()
     } else {
-        adjoint(&l)?
+        adjoint_of_lower(&factored_in_place(as_faer(&a), false)?)?
     })
 }
 
-/// `Lᴴ` as a row-major array: the columns of `L` conjugated become its rows, so the factor is
-/// written in one sequential pass instead of a strided transposition.
-fn adjoint<T: Scalar>(l: &Mat<T>) -> Result<Array2<T>> {
+/// `Lᴴ` for the lower triangle `L` of `l` (the strict upper triangle is ignored), as a
+/// row-major array: the columns of `L` conjugated become its rows, so the factor is written in
+/// one sequential pass instead of a strided transposition.
+fn adjoint_of_lower<T: Scalar>(l: &Mat<T>) -> Result<Array2<T>> {
     let (m, n) = (l.nrows(), l.ncols());
     let mut data = Vec::with_capacity(m * n);
     for j in 0..n {
-        data.extend(l.col(j).iter().map(|x| x.conjugate()));
+        data.extend(std::iter::repeat_n(T::zero(), j.min(m)));
+        data.extend(l.col(j).iter().skip(j).map(|x| x.conjugate()));
     }
     Array2::from_shape_vec((n, m), data)
         .map_err(|e| Error::invalid_argument("cholesky", format!("({n}, {m})"), e.to_string()))

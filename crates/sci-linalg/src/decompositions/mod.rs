@@ -36,6 +36,7 @@ pub use lu::{
 pub use ordqz::{OrdQz, OrdqzOptions, OrdqzSort, ordqz, ordqz_complex, ordqz_with};
 pub(crate) use polar::scaled;
 pub use polar::{Polar, PolarOptions, PolarSide, polar, polar_with};
+pub(crate) use qr::HouseholderQr;
 pub use qr::{
     Qr, QrMode, QrOptions, QrPivoted, RPivoted, qr, qr_pivoting, qr_r, qr_r_pivoting, qr_with,
 };
