@@ -186,59 +186,34 @@ impl<T: Scalar> LuFactors<T> {
 
     /// Overwrites `rhs` with `A^-1 rhs`.
     pub(crate) fn solve_in_place(&self, rhs: MatMut<'_, T>) {
-        if self.transposed {
-            // A⁻¹ = (Aᵀ)⁻ᵀ.
-            return self.factors_solve_transpose(rhs, false);
-        }
-        self.factors_solve(rhs, false);
+        // A⁻¹ = (Aᵀ)⁻ᵀ when the factors are those of Aᵀ.
+        self.factors_solve(rhs, self.transposed, false);
     }
 
     /// Overwrites `rhs` with `A^-T rhs` (`conjugate`: `A^-H rhs`).
     pub(crate) fn solve_transpose_in_place(&self, rhs: MatMut<'_, T>, conjugate: bool) {
-        if self.transposed {
-            // A⁻ᵀ = (Aᵀ)⁻¹ and A⁻ᴴ = conj(Aᵀ)⁻¹.
-            return self.factors_solve(rhs, conjugate);
+        // A⁻ᵀ = (Aᵀ)⁻¹ and A⁻ᴴ = conj(Aᵀ)⁻¹ when the factors are those of Aᵀ.
+        self.factors_solve(rhs, !self.transposed, conjugate);
+    }
+
+    /// Overwrites `rhs` with `op(F)^-1 rhs`, `F` the factored matrix and `op` its transpose
+    /// when `transpose`, conjugated when `conjugate`.
+    fn factors_solve(&self, rhs: MatMut<'_, T>, transpose: bool, conjugate: bool) {
+        let par = par();
+        let (n, k) = (self.order(), rhs.ncols());
+        let conj = if conjugate { Conj::Yes } else { Conj::No };
+        let (lu, perm) = (self.lu.as_ref(), self.permutation());
+        if transpose {
+            let mut buffer = MemBuffer::new(solve::solve_transpose_in_place_scratch::<usize, T>(
+                n, k, par,
+            ));
+            let stack = MemStack::new(&mut buffer);
+            solve::solve_transpose_in_place_with_conj(lu, lu, perm, conj, rhs, par, stack);
+        } else {
+            let mut buffer = MemBuffer::new(solve::solve_in_place_scratch::<usize, T>(n, k, par));
+            let stack = MemStack::new(&mut buffer);
+            solve::solve_in_place_with_conj(lu, lu, perm, conj, rhs, par, stack);
         }
-        self.factors_solve_transpose(rhs, conjugate);
-    }
-
-    /// Overwrites `rhs` with `F^-1 rhs` (`conjugate`: `conj(F)^-1 rhs`), `F` the factored
-    /// matrix.
-    fn factors_solve(&self, rhs: MatMut<'_, T>, conjugate: bool) {
-        let par = par();
-        let mut buffer = MemBuffer::new(solve::solve_in_place_scratch::<usize, T>(
-            self.order(),
-            rhs.ncols(),
-            par,
-        ));
-        solve::solve_in_place_with_conj(
-            self.lu.as_ref(),
-            self.lu.as_ref(),
-            self.permutation(),
-            if conjugate { Conj::Yes } else { Conj::No },
-            rhs,
-            par,
-            MemStack::new(&mut buffer),
-        );
-    }
-
-    /// Overwrites `rhs` with `F^-T rhs` (`conjugate`: `F^-H rhs`), `F` the factored matrix.
-    fn factors_solve_transpose(&self, rhs: MatMut<'_, T>, conjugate: bool) {
-        let par = par();
-        let mut buffer = MemBuffer::new(solve::solve_transpose_in_place_scratch::<usize, T>(
-            self.order(),
-            rhs.ncols(),
-            par,
-        ));
-        solve::solve_transpose_in_place_with_conj(
-            self.lu.as_ref(),
-            self.lu.as_ref(),
-            self.permutation(),
-            if conjugate { Conj::Yes } else { Conj::No },
-            rhs,
-            par,
-            MemStack::new(&mut buffer),
-        );
     }
 
     /// `A^-1`.

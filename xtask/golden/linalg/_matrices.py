@@ -61,3 +61,22 @@ def cond1(a):
 
 def hilbert(n):
     return la.hilbert(n)
+
+
+def c128(x):
+    """`x` as complex128, the one type the Rust tests read expected values in."""
+    return np.asarray(x, dtype=np.complex128)
+
+
+def to_band(a, u, lower):
+    """The `u + 1` diagonals of the Hermitian `a` in LAPACK's band storage (`lower`: the
+    diagonal and those below it, as `cholesky_banded(lower=True)` reads them)."""
+    n = a.shape[0]
+    ab = np.zeros((u + 1, n), dtype=a.dtype)
+    for j in range(n):
+        for i in range(max(0, j - u), j + 1):
+            if lower:
+                ab[j - i, i] = a[j, i]
+            else:
+                ab[u + i - j, j] = a[i, j]
+    return ab

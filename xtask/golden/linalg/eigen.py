@@ -9,23 +9,7 @@ import numpy as np
 import scipy.linalg as la
 
 from golden import Fixture
-from _matrices import general, hilbert, near_singular, rank_deficient, rng, spd, symmetric_indefinite
-
-
-def c(x):
-    return np.asarray(x, dtype=np.complex128)
-
-
-def to_band(a, u, lower):
-    n = a.shape[0]
-    ab = np.zeros((u + 1, n), dtype=a.dtype)
-    for j in range(n):
-        for i in range(max(0, j - u), j + 1):
-            if lower:
-                ab[j - i, i] = a[j, i]
-            else:
-                ab[u + i - j, j] = a[i, j]
-    return ab
+from _matrices import general, hilbert, near_singular, rank_deficient, rng, spd, symmetric_indefinite, c128 as c, to_band
 
 
 def generate():

@@ -20,11 +20,7 @@ import numpy as np
 import scipy.linalg as la
 
 from golden import Fixture
-from _matrices import general, hilbert, rng, spd
-
-
-def c128(x):
-    return np.asarray(x, dtype=np.complex128)
+from _matrices import general, hilbert, rng, spd, c128
 
 
 def run(f):

@@ -9,11 +9,7 @@ import numpy as np
 import scipy.linalg as la
 
 from golden import Fixture
-from _matrices import general, hilbert, near_singular, rank_deficient, rng, symmetric_indefinite
-
-
-def c128(x):
-    return np.asarray(x, dtype=np.complex128)
+from _matrices import general, hilbert, near_singular, rank_deficient, rng, symmetric_indefinite, c128
 
 
 def kept_cond(s, cut):

@@ -6,11 +6,7 @@ import numpy as np
 import scipy.linalg as la
 
 from golden import Fixture
-from _matrices import general, rank_deficient, rng
-
-
-def c(x):
-    return np.asarray(x, dtype=np.complex128)
+from _matrices import general, rank_deficient, rng, c128 as c
 
 
 def generate():

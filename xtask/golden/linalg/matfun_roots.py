@@ -17,13 +17,9 @@ import numpy as np
 import scipy.linalg as la
 
 from golden import Fixture
-from _matrices import general, hilbert, near_singular, rng, spd
+from _matrices import general, hilbert, near_singular, rng, spd, c128
 
 T_VALUES = [0.5, 0.3, -0.7, 1.6, -2.25, 2.0, -1.0]
-
-
-def c128(x):
-    return np.asarray(x, dtype=np.complex128)
 
 
 def kron_exp_frechet(l):

@@ -10,14 +10,10 @@ import numpy as np
 import scipy.linalg as la
 
 from golden import Fixture
-from _matrices import cond1, general, hilbert, near_singular, rank_deficient, rng
+from _matrices import cond1, general, hilbert, near_singular, rank_deficient, rng, c128
 
 VECTOR_ORDS = [None, 1, 2, np.inf, -np.inf, 0, 0.5, 3, -1]
 MATRIX_ORDS = [None, "fro", "nuc", 1, -1, 2, -2, np.inf, -np.inf]
-
-
-def c128(x):
-    return np.asarray(x, dtype=np.complex128)
 
 
 def ord_arg(o):

@@ -14,13 +14,9 @@ import numpy as np
 import scipy.linalg as la
 
 from golden import Fixture
-from _matrices import general, hilbert, near_singular, rank_deficient, rng
+from _matrices import general, hilbert, near_singular, rank_deficient, rng, c128
 
 SORTS = ["lhp", "rhp", "iuc", "ouc"]
-
-
-def c128(x):
-    return np.asarray(x, dtype=np.complex128)
 
 
 def eigenvalues_of_real_schur(t):

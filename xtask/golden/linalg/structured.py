@@ -6,11 +6,7 @@ import numpy as np
 import scipy.linalg as la
 
 from golden import Fixture
-from _matrices import band, general, rng, spd
-
-
-def c(x):
-    return np.asarray(x, dtype=np.complex128)
+from _matrices import band, general, rng, spd, c128 as c
 
 
 def to_band(a, l, u):

@@ -11,11 +11,7 @@ import numpy as np
 import scipy.linalg as la
 
 from golden import Fixture
-from _matrices import general, hilbert, near_singular, rank_deficient, rng
-
-
-def c128(x):
-    return np.asarray(x, dtype=np.complex128)
+from _matrices import general, hilbert, near_singular, rank_deficient, rng, c128
 
 
 def matrices(g):

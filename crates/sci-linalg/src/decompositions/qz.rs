@@ -17,8 +17,9 @@ use faer::traits::ComplexField;
 use faer::{Auto, Mat};
 use sci_core::ndarray::{Array2, ArrayView2, AsArray, Ix2};
 use sci_core::num_complex::Complex;
-use sci_core::{Error, Result, view};
+use sci_core::{Error, Result, as_faer, view};
 
+use crate::decompositions::to_array;
 use crate::parallel::par;
 use crate::scalar::{RealScalar, Scalar};
 use crate::validate;
@@ -304,8 +305,8 @@ pub(crate) fn complex_qz(a: &Array2<Complex64>, b: &Array2<Complex64>) -> Result
     {
         return Err(not_converged("the input has a NaN or an infinity"));
     }
-    let mut fa = Mat::<Complex64>::from_fn(n, n, |i, j| a[[i, j]]);
-    let mut fb = Mat::<Complex64>::from_fn(n, n, |i, j| b[[i, j]]);
+    let mut fa = as_faer(a).to_owned();
+    let mut fb = as_faer(b).to_owned();
     let sparams = schur_params::<Complex64>();
     let extra = qz_cplx::hessenberg_to_qz_scratch::<Complex64>(n, par(), sparams);
     let (mut q, mut z, mut buffer) = triangularise_and_reduce(&mut fa, &mut fb, extra);
@@ -324,10 +325,10 @@ pub(crate) fn complex_qz(a: &Array2<Complex64>, b: &Array2<Complex64>) -> Result
         MemStack::new(&mut buffer),
     );
     let mut p = Qz {
-        aa: Array2::from_shape_fn((n, n), |(i, j)| fa[(i, j)]),
-        bb: Array2::from_shape_fn((n, n), |(i, j)| fb[(i, j)]),
-        q: Array2::from_shape_fn((n, n), |(i, j)| q[(i, j)]),
-        z: Array2::from_shape_fn((n, n), |(i, j)| z[(i, j)]),
+        aa: to_array(fa.as_ref()),
+        bb: to_array(fb.as_ref()),
+        q: to_array(q.as_ref()),
+        z: to_array(z.as_ref()),
     };
     // faer stops silently at its iteration limit: a non-zero subdiagonal tells.
     for i in 1..n {
@@ -403,8 +404,8 @@ pub(crate) fn real_qz(a: &Array2<f64>, b: &Array2<f64>) -> Result<Qz<f64>> {
     if a.iter().chain(b.iter()).any(|v| !v.is_finite()) {
         return Err(not_converged("the input has a NaN or an infinity"));
     }
-    let mut fa = Mat::<f64>::from_fn(n, n, |i, j| a[[i, j]]);
-    let mut fb = Mat::<f64>::from_fn(n, n, |i, j| b[[i, j]]);
+    let mut fa = as_faer(a).to_owned();
+    let mut fb = as_faer(b).to_owned();
     let sparams = schur_params::<f64>();
     let extra = qz_real::hessenberg_to_qz_scratch::<f64>(n, par(), sparams);
     let (mut q, mut z, mut buffer) = triangularise_and_reduce(&mut fa, &mut fb, extra);
@@ -425,10 +426,10 @@ pub(crate) fn real_qz(a: &Array2<f64>, b: &Array2<f64>) -> Result<Qz<f64>> {
         MemStack::new(&mut buffer),
     );
     let mut p = Qz {
-        aa: Array2::from_shape_fn((n, n), |(i, j)| fa[(i, j)]),
-        bb: Array2::from_shape_fn((n, n), |(i, j)| fb[(i, j)]),
-        q: Array2::from_shape_fn((n, n), |(i, j)| q[(i, j)]),
-        z: Array2::from_shape_fn((n, n), |(i, j)| z[(i, j)]),
+        aa: to_array(fa.as_ref()),
+        bb: to_array(fb.as_ref()),
+        q: to_array(q.as_ref()),
+        z: to_array(z.as_ref()),
     };
     for j in 0..n {
         for i in j + 2..n {

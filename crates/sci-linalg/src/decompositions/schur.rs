@@ -21,6 +21,7 @@ use sci_core::{Error, Result, view};
 
 use crate::decompositions::hessenberg::hessenberg_in_place;
 use crate::decompositions::small_dense::{orthogonal_completion, solve_complete_pivoting};
+use crate::decompositions::to_array;
 use crate::scalar::{RealScalar, Scalar};
 use crate::validate;
 
@@ -215,10 +216,7 @@ pub fn schur_with<'a, T: RealScalar>(
     let a = view(a);
     let n = validate::square_order("a", &a)?;
     validate::finite("a", &a, options.check_finite)?;
-    let mut h = Mat::<f64>::from_fn(n, n, |i, j| a[(i, j)].to_f64());
-    let z = hessenberg_in_place(&mut h, true).unwrap_or_else(|| Mat::identity(n, n));
-    let mut t = Array2::from_shape_fn((n, n), |(i, j)| h[(i, j)]);
-    let mut z = Array2::from_shape_fn((n, n), |(i, j)| z[(i, j)]);
+    let (mut t, mut z) = hessenberg_form(Mat::<f64>::from_fn(n, n, |i, j| a[(i, j)].to_f64()));
     real_qr(&mut t, &mut z)?;
     let sdim = match &options.sort {
         Some(sort) => real_reorder(&mut t, &mut z, sort)?,
@@ -266,10 +264,8 @@ pub fn schur_complex<'a, T: Scalar>(
     let a = view(a);
     let n = validate::square_order("a", &a)?;
     validate::finite("a", &a, options.check_finite)?;
-    let mut h = Mat::<Complex64>::from_fn(n, n, |i, j| a[(i, j)].to_c64());
-    let z = hessenberg_in_place(&mut h, true).unwrap_or_else(|| Mat::identity(n, n));
-    let mut t = Array2::from_shape_fn((n, n), |(i, j)| h[(i, j)]);
-    let mut z = Array2::from_shape_fn((n, n), |(i, j)| z[(i, j)]);
+    let (mut t, mut z) =
+        hessenberg_form(Mat::<Complex64>::from_fn(n, n, |i, j| a[(i, j)].to_c64()));
     complex_qr(&mut t, &mut z)?;
     let sdim = match &options.sort {
         Some(sort) => complex_reorder(&mut t, &mut z, sort),
@@ -280,6 +276,14 @@ pub fn schur_complex<'a, T: Scalar>(
 
 /// The most sweeps the QR algorithm may take, per eigenvalue (LAPACK allows 30).
 const SWEEPS_PER_EIGENVALUE: usize = 30;
+
+/// The Hessenberg form `H` of `h` and the unitary `Z` with `h = Z H Zᴴ`, where the QR
+/// iteration starts.
+fn hessenberg_form<S: Scalar>(mut h: Mat<S>) -> (Array2<S>, Array2<S>) {
+    let n = h.nrows();
+    let z = hessenberg_in_place(&mut h, true).unwrap_or_else(|| Mat::identity(n, n));
+    (to_array(h.as_ref()), to_array(z.as_ref()))
+}
 
 fn no_convergence(iterations: usize, remaining: usize) -> Error {
     Error::DidNotConverge {

@@ -10,8 +10,9 @@ use sci_core::{Complex64, Error, Result, view};
 
 use super::schur_form::{TriangularForm, empty, triangular_form, value};
 use super::triangular::{
-    MAX_ROOTS, PowerNorms, accurate_root_minus_identity, is_diagonal, minus_identity, pow2,
-    power_superdiagonal, principal_pow, product, roots_for_diagonal, solve_upper, sqrt_nonsingular,
+    MAX_ROOTS, PowerNorms, accurate_root_minus_identity, diagonal_function, minus_identity, pow2,
+    power_superdiagonal, principal_pow, product, repeated_sqrt, roots_for_diagonal, solve_upper,
+    sqrt_nonsingular,
 };
 use super::value::MatrixValue;
 use crate::basic::matrix_power;
@@ -206,20 +207,11 @@ fn pade(x: MatRef<'_, Complex64>, p: f64, m: usize) -> Mat<Complex64> {
 /// Algorithm 5.1 from line 2).
 pub(crate) fn power_upper(t0: MatRef<'_, Complex64>, p: f64) -> Mat<Complex64> {
     let n = t0.nrows();
-    if is_diagonal(t0) {
-        return Mat::from_fn(n, n, |i, j| {
-            if i == j {
-                principal_pow(t0[(i, i)], p)
-            } else {
-                Complex64::new(0.0, 0.0)
-            }
-        });
+    if let Some(f) = diagonal_function(t0, |z| principal_pow(z, p)) {
+        return f;
     }
     let s0 = roots_for_diagonal(t0, theta(7));
-    let mut t = t0.to_owned();
-    for _ in 0..s0 {
-        t = sqrt_nonsingular(t.as_ref());
-    }
+    let mut t = repeated_sqrt(t0, s0);
     let (mut s, mut extra) = (s0, 0);
     // ‖(I − T)^k‖ = ‖(T − I)^k‖.
     let mut norms = PowerNorms::new(minus_identity(t.as_ref()));

@@ -9,9 +9,9 @@ use sci_core::{Complex64, Error, Result, view};
 
 use super::schur_form::{TriangularForm, empty, triangular_form};
 use super::triangular::{
-    MAX_ROOTS, PowerNorms, accurate_root_minus_identity, diagonal, gauss_legendre_unit,
-    is_diagonal, log_superdiagonal, minus_identity, pow2, principal_log, roots_for_diagonal,
-    solve_upper, sqrt_nonsingular,
+    MAX_ROOTS, PowerNorms, accurate_root_minus_identity, diagonal, diagonal_function,
+    gauss_legendre_unit, log_superdiagonal, minus_identity, pow2, principal_log, repeated_sqrt,
+    roots_for_diagonal, solve_upper, sqrt_nonsingular,
 };
 use super::value::{MatrixValue, maybe_real};
 use crate::scalar::Scalar;
@@ -104,21 +104,12 @@ fn logarithm(form: &TriangularForm) -> Result<Mat<Complex64>> {
 /// Algorithm 4.1 from line 2).
 pub(crate) fn log_upper(t0: faer::MatRef<'_, Complex64>) -> Mat<Complex64> {
     let n = t0.nrows();
-    if is_diagonal(t0) {
-        return Mat::from_fn(n, n, |i, j| {
-            if i == j {
-                principal_log(t0[(i, i)])
-            } else {
-                Complex64::new(0.0, 0.0)
-            }
-        });
+    if let Some(f) = diagonal_function(t0, principal_log) {
+        return f;
     }
     // Square roots until the eigenvalues of T^(1/2^s) are within θ₇ of 1.
     let s0 = roots_for_diagonal(t0, theta(7));
-    let mut t = t0.to_owned();
-    for _ in 0..s0 {
-        t = sqrt_nonsingular(t.as_ref());
-    }
+    let mut t = repeated_sqrt(t0, s0);
     let (mut s, mut k) = (s0, 0);
     let mut norms = PowerNorms::new(minus_identity(t.as_ref()));
     let d2 = norms.root_norm(2);

@@ -149,6 +149,32 @@ pub(crate) fn root_minus_one(a: Complex64, s: usize) -> Complex64 {
     z0 / r
 }
 
+/// `f(T)` for a diagonal `t` (`f` on its diagonal), or `None` when `t` is not diagonal.
+pub(crate) fn diagonal_function(
+    t: MatRef<'_, Complex64>,
+    f: impl Fn(Complex64) -> Complex64,
+) -> Option<Mat<Complex64>> {
+    let n = t.nrows();
+    is_diagonal(t).then(|| {
+        Mat::from_fn(n, n, |i, j| {
+            if i == j {
+                f(t[(i, i)])
+            } else {
+                Complex64::new(0.0, 0.0)
+            }
+        })
+    })
+}
+
+/// `T^(1/2^s)` for a nonsingular upper triangular `t`: `s` successive principal square roots.
+pub(crate) fn repeated_sqrt(t: MatRef<'_, Complex64>, s: usize) -> Mat<Complex64> {
+    let mut root = t.to_owned();
+    for _ in 0..s {
+        root = sqrt_nonsingular(root.as_ref());
+    }
+    root
+}
+
 /// Whether `t` is diagonal (every off-diagonal entry exactly zero).
 pub(crate) fn is_diagonal(t: MatRef<'_, Complex64>) -> bool {
     let n = t.nrows();

@@ -15,7 +15,7 @@
 //! has no other cancellation for `lambda >= 0` and converges in half the steps.
 
 use super::beta_ratio::beta_prefactor;
-use crate::numeric::DoubleDouble;
+use crate::numeric::{DoubleDouble, continued_fraction};
 
 /// The largest number of contracted steps (the fraction needs a number growing like a power
 /// of `a + b` near the mean; this reaches `a + b` of about 1e13).
@@ -57,12 +57,9 @@ fn step_terms(a: f64, b: f64, x: f64, y: f64, lambda: f64, n: usize, s: f64) -> 
 /// `I_x(a, b)` for `a, b > 0`, `0 < x < 1`, `y = 1 - x` (the one below 1/2 exact) and
 /// `lambda = a - (a + b) x >= 0` (or slightly negative).
 ///
-/// Modified Lentz finds the depth `N` at which the fraction has converged; the fraction is
-/// then summed again from its tail at depth `N`. The forward product of Lentz accumulates
-/// one rounding per step (about `sqrt(N)` ULP for the hundreds of steps large parameters
-/// need near the mean), while the backward sum forgets the roundings of the deep steps.
+/// The fraction is evaluated by [`continued_fraction`]: Lentz for the depth, then summed
+/// from its tail.
 pub(crate) fn beta_fraction(a: f64, b: f64, x: f64, y: f64, lambda: f64) -> f64 {
-    const TINY: f64 = 1e-300;
     let prefactor = beta_prefactor(a, b, x, y);
     if prefactor == 0.0 {
         return 0.0;
@@ -75,41 +72,6 @@ pub(crate) fn beta_fraction(a: f64, b: f64, x: f64, y: f64, lambda: f64) -> f64 
         1.0
     };
     let beta_1 = (lambda + 1.0) * (a / (a + 1.0)) * s;
-    let mut f = if beta_1.abs() < TINY { TINY } else { beta_1 };
-    let mut c = f;
-    let mut d = 0.0f64;
-    let mut depth = MAX_STEPS;
-    for n in 1..MAX_STEPS {
-        let (alpha, beta) = step_terms(a, b, x, y, lambda, n, s);
-        d = alpha.mul_add(d, beta);
-        if d.abs() < TINY {
-            d = TINY;
-        }
-        c = beta + alpha / c;
-        if c.abs() < TINY {
-            c = TINY;
-        }
-        d = 1.0 / d;
-        let delta = c * d;
-        f *= delta;
-        if (delta - 1.0).abs() <= f64::EPSILON * 0.5 {
-            depth = n;
-            break;
-        }
-    }
-    if depth < MAX_STEPS {
-        // beta_1 + alpha_2 / (beta_2 + ... + alpha_(N+1) / beta_(N+1)), from the tail; `carry`
-        // holds the partial numerator of the step below.
-        let (mut carry, mut g) = step_terms(a, b, x, y, lambda, depth, s);
-        for n in (1..depth).rev() {
-            let (alpha, beta) = step_terms(a, b, x, y, lambda, n, s);
-            g = beta + carry / if g.abs() < TINY { TINY } else { g };
-            carry = alpha;
-        }
-        let backward = beta_1 + carry / if g.abs() < TINY { TINY } else { g };
-        if backward.is_finite() && backward > 0.0 {
-            f = backward;
-        }
-    }
+    let f = continued_fraction(beta_1, |n| step_terms(a, b, x, y, lambda, n, s), MAX_STEPS);
     prefactor * s / f
 }

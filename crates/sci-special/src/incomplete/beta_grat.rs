@@ -16,7 +16,7 @@
 
 use super::beta_ratio::beta_prefactor;
 use super::stirling::{lgam1p, ln_dd, ln_gamma_ratio_excess};
-use crate::numeric::DoubleDouble;
+use crate::numeric::{DoubleDouble, continued_fraction};
 
 /// `B_2k / (2k (2k)!)`, `k = 1..15` (mpmath): the Taylor coefficients of `ln(sinh(s/2) / (s/2))`
 /// in powers of `s^2`.
@@ -55,7 +55,6 @@ fn exp_dd(l: DoubleDouble) -> DoubleDouble {
 /// small `b` is not formed as `1 - P`; in double-double, as its two terms cancel), above by
 /// Legendre's continued fraction (DLMF 8.9.2) times `r`.
 fn upper_gamma_small(b: f64, u: f64, r: f64) -> f64 {
-    const TINY: f64 = 1e-300;
     if u <= 1.5 {
         // The two terms cancel by a factor of up to about 10: both in double-double.
         let mut term = DoubleDouble::from_f64(1.0);
@@ -75,44 +74,12 @@ fn upper_gamma_small(b: f64, u: f64, r: f64) -> f64 {
         return (one - e - e * b * sum).to_f64();
     }
     // Gamma(b, u) e^u u^-b = 1 / f, f = u + 1 - b - 1 (1 - b) / (u + 3 - b - 2 (2 - b) / ...):
-    // modified Lentz finds the depth, then the fraction is summed from its tail (the forward
-    // product would accumulate one rounding per step).
-    let term = |n: f64| (-n * (n - b), 2.0f64.mul_add(n, u + 1.0 - b));
-    let mut f = u + 1.0 - b;
-    let mut c = f;
-    let mut d = 0.0f64;
-    let mut depth = 0.0;
-    for n in 1..10_000 {
-        let fn_ = f64::from(n);
-        let (an, bn) = term(fn_);
-        d = an.mul_add(d, bn);
-        if d.abs() < TINY {
-            d = TINY;
-        }
-        c = bn + an / c;
-        if c.abs() < TINY {
-            c = TINY;
-        }
-        d = 1.0 / d;
-        let delta = c * d;
-        f *= delta;
-        if (delta - 1.0).abs() <= f64::EPSILON * 0.5 {
-            depth = fn_;
-            break;
-        }
-    }
-    if depth > 0.0 {
-        let mut g = term(depth).1;
-        let mut n = depth - 1.0;
-        while n >= 0.0 {
-            let bn = if n == 0.0 { u + 1.0 - b } else { term(n).1 };
-            g = bn + term(n + 1.0).0 / g;
-            n -= 1.0;
-        }
-        if g.is_finite() && g > 0.0 {
-            f = g;
-        }
-    }
+    // summed from its tail at the depth Lentz finds (`continued_fraction`).
+    let term = |n: usize| {
+        let n = n as f64;
+        (-n * (n - b), 2.0f64.mul_add(n, u + 1.0 - b))
+    };
+    let f = continued_fraction(u + 1.0 - b, term, 10_000);
     // Gamma(b, u) / Gamma(b) = (u^b e^-u / Gamma(b)) / f.
     r / f
 }

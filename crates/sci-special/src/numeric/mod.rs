@@ -3,8 +3,10 @@
 //!
 //! Add a helper here only when two families need it; keep each one small and tested.
 
+mod continued_fraction;
 mod double_double;
 
+pub(crate) use continued_fraction::continued_fraction;
 pub(crate) use double_double::DoubleDouble;
 
 /// Evaluates the polynomial `c[0] x^n + c[1] x^(n-1) + ... + c[n]` (coefficients from the
