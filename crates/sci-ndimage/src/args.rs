@@ -17,7 +17,11 @@ use sci_core::{Error, Result};
 /// assert_eq!(per_axis("sigma", &[2.0], 3).unwrap(), vec![2.0; 3]);
 /// assert!(per_axis("sigma", &[1.0, 2.0], 3).is_err());
 /// ```
-pub fn per_axis<T: Copy + std::fmt::Debug>(name: &str, values: &[T], naxes: usize) -> Result<Vec<T>> {
+pub fn per_axis<T: Copy + std::fmt::Debug>(
+    name: &str,
+    values: &[T],
+    naxes: usize,
+) -> Result<Vec<T>> {
     match values.len() {
         1 => Ok(vec![values[0]; naxes]),
         k if k == naxes => Ok(values.to_vec()),

@@ -20,7 +20,9 @@
 /// assert_eq!(i16::from_f64_round(-2.5), -3);
 /// assert_eq!(f64::from_f64_trunc(-1.5), -1.5);
 /// ```
-pub trait Element: Copy + Send + Sync + PartialOrd + PartialEq + Default + std::fmt::Debug + 'static {
+pub trait Element:
+    Copy + Send + Sync + PartialOrd + PartialEq + Default + std::fmt::Debug + 'static
+{
     /// Whether the type is a floating-point type.
     const IS_FLOAT: bool;
     /// The smallest value, as `f64`.
@@ -44,13 +46,21 @@ pub trait Element: Copy + Send + Sync + PartialOrd + PartialEq + Default + std::
 /// x86-64's `cvttsd2si` to a 32-bit integer: out-of-range and NaN give `i32::MIN`.
 fn c_cast_i32(v: f64) -> i32 {
     let t = v.trunc();
-    if (-2_147_483_648.0..2_147_483_648.0).contains(&t) { t as i32 } else { i32::MIN }
+    if (-2_147_483_648.0..2_147_483_648.0).contains(&t) {
+        t as i32
+    } else {
+        i32::MIN
+    }
 }
 
 /// The same to a 64-bit integer.
 fn c_cast_i64(v: f64) -> i64 {
     let t = v.trunc();
-    if (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&t) { t as i64 } else { i64::MIN }
+    if (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&t) {
+        t as i64
+    } else {
+        i64::MIN
+    }
 }
 
 macro_rules! small_int_element {
@@ -71,7 +81,11 @@ macro_rules! small_int_element {
             }
             #[inline]
             fn from_f64_round(v: f64) -> Self {
-                if v.is_nan() { 0 } else { v.round().clamp(Self::MIN_F64, Self::MAX_F64) as $t }
+                if v.is_nan() {
+                    0
+                } else {
+                    v.round().clamp(Self::MIN_F64, Self::MAX_F64) as $t
+                }
             }
         }
     };

@@ -27,6 +27,7 @@ pub mod args;
 mod element;
 mod lines;
 pub mod mode;
+pub mod pad;
 
 pub use element::Element;
 pub use mode::Mode;

@@ -34,18 +34,19 @@ pub(crate) fn map_lines<T, O, D, K>(
         return;
     }
     let zip = Zip::from(input.lanes(Axis(axis))).and(output.lanes_mut(Axis(axis)));
-    let work = |bufs: &mut (Vec<f64>, Vec<f64>, Vec<f64>),
-                (inl, mut outl): (ndarray::ArrayView1<'_, T>, ndarray::ArrayViewMut1<'_, O>)| {
-        let (line, ext, out) = bufs;
-        for (d, s) in line.iter_mut().zip(inl.iter()) {
-            *d = s.to_f64();
-        }
-        extend_line(line, before, mode, cval, ext);
-        kernel(ext, out);
-        for (d, s) in outl.iter_mut().zip(out.iter()) {
-            *d = O::from_f64_trunc(*s);
-        }
-    };
+    let work =
+        |bufs: &mut (Vec<f64>, Vec<f64>, Vec<f64>),
+         (inl, mut outl): (ndarray::ArrayView1<'_, T>, ndarray::ArrayViewMut1<'_, O>)| {
+            let (line, ext, out) = bufs;
+            for (d, s) in line.iter_mut().zip(inl.iter()) {
+                *d = s.to_f64();
+            }
+            extend_line(line, before, mode, cval, ext);
+            kernel(ext, out);
+            for (d, s) in outl.iter_mut().zip(out.iter()) {
+                *d = O::from_f64_trunc(*s);
+            }
+        };
     let init = || (vec![0.0; n], vec![0.0; n + before + after], vec![0.0; n]);
     #[cfg(feature = "parallel")]
     {
@@ -68,17 +69,35 @@ mod tests {
     fn a_three_point_sum_along_each_axis() {
         let a = array![[1u8, 2, 3], [4, 5, 6]];
         let mut out = Array2::<u8>::zeros((2, 3));
-        map_lines(a.view(), out.view_mut(), 1, 1, 1, Mode::Reflect, 0.0, |e, o| {
-            for i in 0..o.len() {
-                o[i] = e[i] + e[i + 1] + e[i + 2];
-            }
-        });
+        map_lines(
+            a.view(),
+            out.view_mut(),
+            1,
+            1,
+            1,
+            Mode::Reflect,
+            0.0,
+            |e, o| {
+                for i in 0..o.len() {
+                    o[i] = e[i] + e[i + 1] + e[i + 2];
+                }
+            },
+        );
         assert_eq!(out, array![[4u8, 6, 8], [13, 15, 17]]);
-        map_lines(a.view(), out.view_mut(), 0, 1, 1, Mode::Constant, 0.0, |e, o| {
-            for i in 0..o.len() {
-                o[i] = e[i] + e[i + 1] + e[i + 2];
-            }
-        });
+        map_lines(
+            a.view(),
+            out.view_mut(),
+            0,
+            1,
+            1,
+            Mode::Constant,
+            0.0,
+            |e, o| {
+                for i in 0..o.len() {
+                    o[i] = e[i] + e[i + 1] + e[i + 2];
+                }
+            },
+        );
         assert_eq!(out, array![[5u8, 7, 9], [5, 7, 9]]);
     }
 }

@@ -189,11 +189,26 @@ mod tests {
             extend_line(&line, 3, mode, 9.0, &mut buf);
             buf
         };
-        assert_eq!(ext(Mode::Reflect), [3.0, 2.0, 1.0, 1.0, 2.0, 3.0, 4.0, 4.0, 3.0, 2.0]);
-        assert_eq!(ext(Mode::Mirror), [4.0, 3.0, 2.0, 1.0, 2.0, 3.0, 4.0, 3.0, 2.0, 1.0]);
-        assert_eq!(ext(Mode::Nearest), [1.0, 1.0, 1.0, 1.0, 2.0, 3.0, 4.0, 4.0, 4.0, 4.0]);
-        assert_eq!(ext(Mode::Wrap), [2.0, 3.0, 4.0, 1.0, 2.0, 3.0, 4.0, 1.0, 2.0, 3.0]);
-        assert_eq!(ext(Mode::Constant), [9.0, 9.0, 9.0, 1.0, 2.0, 3.0, 4.0, 9.0, 9.0, 9.0]);
+        assert_eq!(
+            ext(Mode::Reflect),
+            [3.0, 2.0, 1.0, 1.0, 2.0, 3.0, 4.0, 4.0, 3.0, 2.0]
+        );
+        assert_eq!(
+            ext(Mode::Mirror),
+            [4.0, 3.0, 2.0, 1.0, 2.0, 3.0, 4.0, 3.0, 2.0, 1.0]
+        );
+        assert_eq!(
+            ext(Mode::Nearest),
+            [1.0, 1.0, 1.0, 1.0, 2.0, 3.0, 4.0, 4.0, 4.0, 4.0]
+        );
+        assert_eq!(
+            ext(Mode::Wrap),
+            [2.0, 3.0, 4.0, 1.0, 2.0, 3.0, 4.0, 1.0, 2.0, 3.0]
+        );
+        assert_eq!(
+            ext(Mode::Constant),
+            [9.0, 9.0, 9.0, 1.0, 2.0, 3.0, 4.0, 9.0, 9.0, 9.0]
+        );
         assert_eq!(ext(Mode::GridWrap), ext(Mode::Wrap));
     }
 

@@ -36,7 +36,11 @@ impl Bounds {
     /// assert_eq!(b.lb[0], 0.0);
     /// ```
     pub fn new(lb: impl Into<Array1<f64>>, ub: impl Into<Array1<f64>>) -> Self {
-        Bounds { lb: lb.into(), ub: ub.into(), keep_feasible: false }
+        Bounds {
+            lb: lb.into(),
+            ub: ub.into(),
+            keep_feasible: false,
+        }
     }
 
     /// The same bounds `[lo, hi]` on each of `n` variables (SciPy's scalar `Bounds(lo, hi)`).
@@ -61,8 +65,14 @@ impl Bounds {
     /// ```
     pub fn from_pairs(pairs: &[(Option<f64>, Option<f64>)]) -> Self {
         Bounds::new(
-            pairs.iter().map(|p| p.0.unwrap_or(f64::NEG_INFINITY)).collect::<Array1<f64>>(),
-            pairs.iter().map(|p| p.1.unwrap_or(f64::INFINITY)).collect::<Array1<f64>>(),
+            pairs
+                .iter()
+                .map(|p| p.0.unwrap_or(f64::NEG_INFINITY))
+                .collect::<Array1<f64>>(),
+            pairs
+                .iter()
+                .map(|p| p.1.unwrap_or(f64::INFINITY))
+                .collect::<Array1<f64>>(),
         )
     }
 
@@ -111,7 +121,8 @@ impl Bounds {
     /// assert!(b.is_unbounded());
     /// ```
     pub fn is_unbounded(&self) -> bool {
-        self.lb.iter().all(|v| *v == f64::NEG_INFINITY) && self.ub.iter().all(|v| *v == f64::INFINITY)
+        self.lb.iter().all(|v| *v == f64::NEG_INFINITY)
+            && self.ub.iter().all(|v| *v == f64::INFINITY)
     }
 
     /// `x` with each entry clipped into its bounds.
@@ -123,7 +134,10 @@ impl Bounds {
     /// assert_eq!(b.clip(&[-1.0, 0.5]), vec![0.0, 0.5]);
     /// ```
     pub fn clip(&self, x: &[f64]) -> Vec<f64> {
-        x.iter().zip(self.lb.iter().zip(self.ub.iter())).map(|(v, (l, u))| v.max(*l).min(*u)).collect()
+        x.iter()
+            .zip(self.lb.iter().zip(self.ub.iter()))
+            .map(|(v, (l, u))| v.max(*l).min(*u))
+            .collect()
     }
 
     /// Checks the bounds for `n` variables: the lengths agree, no bound is NaN, and

@@ -55,7 +55,12 @@ impl LinearConstraint {
     /// assert_eq!(c.lb[0], c.ub[0]);
     /// ```
     pub fn new(a: Array2<f64>, lb: impl Into<Array1<f64>>, ub: impl Into<Array1<f64>>) -> Self {
-        LinearConstraint { a, lb: lb.into(), ub: ub.into(), keep_feasible: false }
+        LinearConstraint {
+            a,
+            lb: lb.into(),
+            ub: ub.into(),
+            keep_feasible: false,
+        }
     }
 
     /// Sets `keep_feasible`.
@@ -190,7 +195,12 @@ impl<'a> NonlinearConstraint<'a> {
     /// assert!(!c.is_equality() && c.ub[0].is_infinite());
     /// ```
     pub fn ineq(m: usize, fun: impl Fn(&[f64], &mut [f64]) + 'a) -> Self {
-        NonlinearConstraint::new(m, fun, Array1::zeros(m), Array1::from_elem(m, f64::INFINITY))
+        NonlinearConstraint::new(
+            m,
+            fun,
+            Array1::zeros(m),
+            Array1::from_elem(m, f64::INFINITY),
+        )
     }
 
     /// Gives the exact Jacobian.

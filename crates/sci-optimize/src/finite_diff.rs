@@ -69,7 +69,13 @@ pub enum FdStep {
 /// The step per variable that [`gradient`] and [`jacobian`] take, before bound adjustment.
 pub(crate) fn steps(x0: &[f64], scheme: FiniteDiff, step: &FdStep) -> Vec<f64> {
     let r0 = scheme.default_rel_step();
-    let pick = |v: &[f64], i: usize| if v.len() == 1 { v[0] } else { v.get(i).copied().unwrap_or(v[0]) };
+    let pick = |v: &[f64], i: usize| {
+        if v.len() == 1 {
+            v[0]
+        } else {
+            v.get(i).copied().unwrap_or(v[0])
+        }
+    };
     x0.iter()
         .enumerate()
         .map(|(i, &x)| {
@@ -105,7 +111,11 @@ fn adjust_to_bounds(x0: &[f64], h: &mut [f64], scheme: FiniteDiff, bounds: &Boun
                 if violated && fitting {
                     h[i] = -h[i];
                 } else if !fitting {
-                    h[i] = if ub_dist >= lb_dist { ub_dist } else { -lb_dist };
+                    h[i] = if ub_dist >= lb_dist {
+                        ub_dist
+                    } else {
+                        -lb_dist
+                    };
                 }
             }
             FiniteDiff::ThreePoint => {
@@ -249,7 +259,15 @@ mod tests {
     fn two_point_gradient_of_a_quadratic_is_accurate_and_counts_evaluations() {
         let mut f = |x: &[f64]| x[0] * x[0] + 3.0 * x[1];
         let mut g = [0.0; 2];
-        let n = gradient(&mut f, &[1.0, -2.0], -5.0, FiniteDiff::TwoPoint, &FdStep::Default, None, &mut g);
+        let n = gradient(
+            &mut f,
+            &[1.0, -2.0],
+            -5.0,
+            FiniteDiff::TwoPoint,
+            &FdStep::Default,
+            None,
+            &mut g,
+        );
         assert_eq!(n, 2);
         assert!((g[0] - 2.0).abs() < 1e-7 && (g[1] - 3.0).abs() < 1e-7);
     }
@@ -262,13 +280,29 @@ mod tests {
             x[0].powi(3)
         };
         let mut g = [0.0];
-        gradient(&mut f, &[1.0], 1.0, FiniteDiff::ThreePoint, &FdStep::Default, Some(&b), &mut g);
+        gradient(
+            &mut f,
+            &[1.0],
+            1.0,
+            FiniteDiff::ThreePoint,
+            &FdStep::Default,
+            Some(&b),
+            &mut g,
+        );
         assert!((g[0] - 3.0).abs() < 1e-8, "{}", g[0]);
         let mut f2 = |x: &[f64]| {
             assert!((0.0..=1.0).contains(&x[0]));
             x[0].powi(2)
         };
-        gradient(&mut f2, &[1.0], 1.0, FiniteDiff::TwoPoint, &FdStep::Default, Some(&b), &mut g);
+        gradient(
+            &mut f2,
+            &[1.0],
+            1.0,
+            FiniteDiff::TwoPoint,
+            &FdStep::Default,
+            Some(&b),
+            &mut g,
+        );
         assert!((g[0] - 2.0).abs() < 1e-6, "{}", g[0]);
     }
 
@@ -282,7 +316,15 @@ mod tests {
         let mut f0 = [0.0; 2];
         f(&x0, &mut f0);
         let mut j = Array2::zeros((2, 2));
-        let n = jacobian(&mut f, &x0, &f0, FiniteDiff::ThreePoint, &FdStep::Default, None, j.view_mut());
+        let n = jacobian(
+            &mut f,
+            &x0,
+            &f0,
+            FiniteDiff::ThreePoint,
+            &FdStep::Default,
+            None,
+            j.view_mut(),
+        );
         assert_eq!(n, 4);
         let exact = [[2.0, 0.5], [0.5f64.cos(), 0.0]];
         for r in 0..2 {
@@ -294,7 +336,11 @@ mod tests {
 
     #[test]
     fn absolute_and_relative_steps_follow_scipy_rules() {
-        let h = steps(&[0.0, -4.0], FiniteDiff::TwoPoint, &FdStep::Relative(vec![1e-3]));
+        let h = steps(
+            &[0.0, -4.0],
+            FiniteDiff::TwoPoint,
+            &FdStep::Relative(vec![1e-3]),
+        );
         // A relative step at x = 0 vanishes and falls back to the default one.
         assert_eq!(h[0], f64::EPSILON.sqrt());
         assert_eq!(h[1], -4e-3);

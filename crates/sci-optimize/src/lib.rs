@@ -43,8 +43,6 @@ pub use constraints::{
 pub use finite_diff::{FdStep, FiniteDiff};
 pub use hessian_update::{ApproxType, HessianUpdateStrategy};
 pub use minimize::{Method, MinimizeOptions, minimize, minimize_with};
-pub use objective::{
-    Gradient, GradientFn, HessProductFn, Hessian, HessianFn, ValueAndGradientFn,
-};
+pub use objective::{Gradient, GradientFn, HessProductFn, Hessian, HessianFn, ValueAndGradientFn};
 pub use result::{HessInv, IntermediateResult, MinimizeCallback, OptimizeResult};
 pub use rosen::{rosen, rosen_der, rosen_hess, rosen_hess_prod};

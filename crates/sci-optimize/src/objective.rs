@@ -262,7 +262,8 @@ impl<'f, 'a> ScalarFunction<'f, 'a> {
                 Gradient::FiniteDiff(s) => {
                     let f0 = fun(p);
                     let mut f = |q: &[f64]| fun(q);
-                    extra_nfev += 1 + finite_diff::gradient(&mut f, p, f0, *s, &FdStep::Default, bounds, out);
+                    extra_nfev +=
+                        1 + finite_diff::gradient(&mut f, p, f0, *s, &FdStep::Default, bounds, out);
                 }
             }
         };

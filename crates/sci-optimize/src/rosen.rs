@@ -16,7 +16,9 @@ use sci_core::ndarray::ArrayViewMut2;
 ///
 /// <https://docs.scipy.org/doc/scipy/reference/generated/scipy.optimize.rosen.html>
 pub fn rosen(x: &[f64]) -> f64 {
-    x.windows(2).map(|w| 100.0 * (w[1] - w[0] * w[0]).powi(2) + (1.0 - w[0]).powi(2)).sum()
+    x.windows(2)
+        .map(|w| 100.0 * (w[1] - w[0] * w[0]).powi(2) + (1.0 - w[0]).powi(2))
+        .sum()
 }
 
 /// The gradient of [`rosen`], written into `g` (same length as `x`).

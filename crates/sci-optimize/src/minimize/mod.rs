@@ -37,7 +37,10 @@ impl Method {
 /// # Errors
 ///
 /// As [`minimize_with`].
-pub fn minimize<'x>(fun: impl Fn(&[f64]) -> f64, x0: impl AsArray<'x, f64, Ix1>) -> Result<OptimizeResult> {
+pub fn minimize<'x>(
+    fun: impl Fn(&[f64]) -> f64,
+    x0: impl AsArray<'x, f64, Ix1>,
+) -> Result<OptimizeResult> {
     minimize_with(fun, x0, MinimizeOptions::default())
 }
 
@@ -61,12 +64,18 @@ pub fn minimize_with<'x, 'a>(
     sci_core::check_finite("x0", &sci_core::ndarray::ArrayView1::from(&x0[..]))?;
     let (method, mut problem) = options.into_problem(&fun, x0.len())?;
     let Some(method) = method else {
-        return Err(Error::Unsupported { what: "minimize: default method selection".into() });
+        return Err(Error::Unsupported {
+            what: "minimize: default method selection".into(),
+        });
     };
     dispatch(&method, &mut problem, &x0)
 }
 
 /// Runs one method on a validated problem.
-fn dispatch(method: &Method, _problem: &mut Problem<'_, '_>, _x0: &[f64]) -> Result<OptimizeResult> {
+fn dispatch(
+    method: &Method,
+    _problem: &mut Problem<'_, '_>,
+    _x0: &[f64],
+) -> Result<OptimizeResult> {
     match *method {}
 }

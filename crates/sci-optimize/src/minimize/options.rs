@@ -155,7 +155,10 @@ impl<'a> MinimizeOptions<'a> {
     /// assert!(o.callback.is_some());
     /// ```
     #[must_use]
-    pub fn callback(mut self, callback: impl FnMut(&IntermediateResult) -> ControlFlow<()> + 'a) -> Self {
+    pub fn callback(
+        mut self,
+        callback: impl FnMut(&IntermediateResult) -> ControlFlow<()> + 'a,
+    ) -> Self {
         self.callback = Some(sci_core::Callback::new(callback));
         self
     }
