@@ -94,7 +94,12 @@ pub(crate) fn steps(x0: &[f64], scheme: FiniteDiff, step: &FdStep) -> Vec<f64> {
 
 /// Adjusts steps so that every evaluation point lies within the bounds, as SciPy does;
 /// returns, per variable, whether a one-sided formula must be used (3-point only).
-fn adjust_to_bounds(x0: &[f64], h: &mut [f64], scheme: FiniteDiff, bounds: &Bounds) -> Vec<bool> {
+pub(crate) fn adjust_to_bounds(
+    x0: &[f64],
+    h: &mut [f64],
+    scheme: FiniteDiff,
+    bounds: &Bounds,
+) -> Vec<bool> {
     let mut one_sided = vec![matches!(scheme, FiniteDiff::TwoPoint); x0.len()];
     if bounds.is_unbounded() {
         return one_sided;

@@ -49,6 +49,9 @@ pub struct OptimizeResult {
     pub direc: Option<Array2<f64>>,
     /// Nelder-Mead's final simplex: vertices (one per row) and their objective values.
     pub final_simplex: Option<(Array2<f64>, Array1<f64>)>,
+    /// trust-constr's extra report (`constr_violation`, `optimality`, `method`, `cg_niter`,
+    /// `tr_radius`, `barrier_parameter`, multipliers `v`, ...).
+    pub trust_constr: Option<crate::TrustConstrInfo>,
 }
 
 /// An inverse-Hessian approximation returned in [`OptimizeResult::hess_inv`].
@@ -67,6 +70,8 @@ pub struct OptimizeResult {
 pub enum HessInv {
     /// A dense `n × n` matrix (BFGS).
     Dense(Array2<f64>),
+    /// The limited-memory operator of L-BFGS-B.
+    Lbfgs(crate::LbfgsInvHessProduct),
 }
 
 /// What a minimizer's callback sees once per iteration: SciPy's `intermediate_result`.

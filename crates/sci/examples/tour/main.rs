@@ -26,6 +26,11 @@ mod fft_moon;
 mod fft_populations;
 mod fft_signal;
 mod linalg;
+mod optimize_camelback;
+mod optimize_fit;
+mod optimize_lidar;
+mod optimize_roots;
+mod optimize_scalar;
 mod special;
 
 use std::path::{Path, PathBuf};
@@ -40,6 +45,11 @@ const SECTIONS: &[Section] = &[
     fft_blur::SECTION,
     fft_moon::SECTION,
     fft_populations::SECTION,
+    optimize_fit::SECTION,
+    optimize_roots::SECTION,
+    optimize_scalar::SECTION,
+    optimize_camelback::SECTION,
+    optimize_lidar::SECTION,
 ];
 
 /// The error a section returns: any error of sci, plotters, the figure module or I/O.
