@@ -49,8 +49,11 @@ pub fn linspace(a: f64, b: f64, n: usize) -> Vec<f64> {
 /// `y + scale · N(0, 1)` per point.
 fn noisy(y: &[f64], scale: f64, rng: &mut StdRng) -> Vec<f64> {
     y.iter()
-        .map(|v| v + scale * StandardNormal.sample(rng) as f64)
-        .collect::<Vec<f64>>()
+        .map(|v| {
+            let z: f64 = StandardNormal.sample(rng);
+            v + scale * z
+        })
+        .collect()
 }
 
 /// The standard deviations of the fitted parameters, from the diagonal of `pcov`.
