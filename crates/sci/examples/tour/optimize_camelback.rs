@@ -21,18 +21,25 @@ fn camelback(p: &[f64]) -> f64 {
     (4.0 - 2.1 * x * x + x.powi(4) / 3.0) * x * x + x * y + (4.0 * y * y - 4.0) * y * y
 }
 
+/// Whether (x, y) is a local minimum rather than a saddle point BFGS stopped on: f rises in
+/// every direction around it.
+fn is_minimum(x: f64, y: f64, f: f64) -> bool {
+    (0..16).all(|k| {
+        let a = f64::from(k) * std::f64::consts::PI / 8.0;
+        camelback(&[x + 1e-3 * a.cos(), y + 1e-3 * a.sin()]) > f
+    })
+}
+
 fn run(ctx: &Context) -> Result {
-    println!("\n  six-hump camelback: minima found by BFGS from a 5 x 5 grid of starts");
+    println!("\n  six-hump camelback: local minima found by BFGS from a 5 x 5 grid of starts (saddle points left out)");
     let mut minima: Vec<(f64, f64, f64)> = Vec::new();
     for i in 0..5 {
         for j in 0..5 {
             let start = [-1.6 + 0.8 * f64::from(i), -0.8 + 0.4 * f64::from(j)];
             let r = fmin_bfgs_with(camelback, &start, FminBfgsOptions::default())?;
             let (x, y, f) = (r.xopt[0], r.xopt[1], r.fopt);
-            if x.abs() < 2.0
-                && y.abs() < 1.0
-                && !minima.iter().any(|m| (m.0 - x).hypot(m.1 - y) < 1e-3)
-            {
+            let new = !minima.iter().any(|m| (m.0 - x).hypot(m.1 - y) < 1e-3);
+            if x.abs() < 2.0 && y.abs() < 1.0 && new && is_minimum(x, y, f) {
                 minima.push((x, y, f));
             }
         }

@@ -27,7 +27,7 @@ fn line(x: f64) -> f64 {
 
 fn run(ctx: &Context) -> Result {
     let root = fsolve(|x: &[f64], f: &mut [f64]| f[0] = x[0] + 3.0, &[-2.0])?;
-    println!("\n  fsolve(lambda x: x + 3, -2) = {root:?}");
+    println!("\n  fsolve(lambda x: x + 3, -2) = {root}");
     let plot = Plot::new("The root of x + 3")
         .x_label("x")
         .y_label("y")
