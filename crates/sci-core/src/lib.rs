@@ -31,6 +31,7 @@
 //! # Ok::<(), sci_core::Error>(())
 //! ```
 
+pub mod alloc;
 pub mod array;
 pub mod callback;
 mod error;

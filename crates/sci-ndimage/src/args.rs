@@ -55,8 +55,8 @@ pub fn resolve_axes(axes: Option<&[isize]>, ndim: usize) -> Result<Vec<usize>> {
     };
     let mut out = Vec::with_capacity(axes.len());
     for &a in axes {
-        let r = if a < 0 { a + ndim as isize } else { a };
-        if r < 0 || r >= ndim as isize {
+        let r = if a < 0 { a + ndim.cast_signed() } else { a };
+        if r < 0 || r >= ndim.cast_signed() {
             return Err(Error::InvalidArgument {
                 name: "axes".into(),
                 value: format!("{axes:?}"),
@@ -91,7 +91,7 @@ pub fn resolve_axes(axes: Option<&[isize]>, ndim: usize) -> Result<Vec<usize>> {
 /// assert!(check_origin(-2, 4).is_ok() && check_origin(2, 4).is_err());
 /// ```
 pub fn check_origin(origin: isize, size: usize) -> Result<()> {
-    let s = size as isize;
+    let s = size.cast_signed();
     if origin < -(s / 2) || origin > (s - 1) / 2 {
         return Err(Error::InvalidArgument {
             name: "origin".into(),

@@ -124,7 +124,7 @@ impl FromStr for Mode {
 /// assert_eq!(filter_index(-1, 4, Mode::Constant), None);
 /// ```
 pub fn filter_index(i: isize, n: usize, mode: Mode) -> Option<usize> {
-    let n = n as isize;
+    let n = n.cast_signed();
     if (0..n).contains(&i) {
         return Some(i as usize);
     }
@@ -168,11 +168,11 @@ pub fn extend_line(line: &[f64], before: usize, mode: Mode, cval: f64, buf: &mut
     buf[before..before + n].copy_from_slice(line);
     let total = buf.len();
     for (k, slot) in buf[..before].iter_mut().enumerate() {
-        let i = k as isize - before as isize;
+        let i = k.cast_signed() - before.cast_signed();
         *slot = filter_index(i, n, mode).map_or(cval, |j| line[j]);
     }
     for k in before + n..total {
-        let i = (k - before) as isize;
+        let i = (k - before).cast_signed();
         buf[k] = filter_index(i, n, mode).map_or(cval, |j| line[j]);
     }
 }

@@ -52,7 +52,7 @@ pub fn pad<T: Element, D: Dimension>(
         }
         let total = n + before[k] + after[k];
         for i in (0..before[k]).chain(before[k] + n..total) {
-            let src = filter_index(i as isize - before[k] as isize, n, mode);
+            let src = filter_index(i.cast_signed() - before[k].cast_signed(), n, mode);
             if let Some(s) = src {
                 let from = slab
                     .slice_axis(Axis(k), Slice::from(before[k] + s..before[k] + s + 1))

@@ -4,20 +4,16 @@
 //! positions and histograms are identical; float statistics agree to 1e-12 relative (the
 //! sums are accumulated in another order than numpy's).
 
+mod common;
+
+use common::fixture;
 use ndarray::{ArrayD, IxDyn};
-use sci_core::testing::{Case, Fixture};
+use sci_core::testing::Case;
 use sci_ndimage::{
     Regions, center_of_mass, find_objects, histogram, label_with, labeled_comprehension, maximum,
     maximum_position, mean, median, minimum, minimum_position, standard_deviation, sum_labels,
     variance,
 };
-
-fn fixture() -> Fixture {
-    Fixture::load(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/measurements.json"
-    ))
-}
 
 fn close(a: f64, b: f64, rtol: f64) -> bool {
     (a.is_nan() && b.is_nan()) || a == b || (a - b).abs() <= rtol * b.abs().max(1e-300)
@@ -25,7 +21,7 @@ fn close(a: f64, b: f64, rtol: f64) -> bool {
 
 #[test]
 fn label_matches_scipy_for_every_connectivity() {
-    let fx = fixture();
+    let fx = fixture("measurements");
     let mut checked = 0;
     for case in fx.cases.iter().filter(|c| c.name.starts_with("label_")) {
         let mask: ArrayD<u8> = case.args.array("mask");
@@ -46,7 +42,7 @@ fn label_matches_scipy_for_every_connectivity() {
 
 #[test]
 fn find_objects_matches_scipy() {
-    let fx = fixture();
+    let fx = fixture("measurements");
     for case in fx
         .cases
         .iter()
@@ -62,8 +58,8 @@ fn find_objects_matches_scipy() {
                 None => assert_eq!(boxes[[k, 0]], -1, "{} label {}", case.name, k + 1),
                 Some(r) => {
                     for d in 0..nd {
-                        assert_eq!(r[d].start as i64, boxes[[k, d]]);
-                        assert_eq!(r[d].end as i64, boxes[[k, nd + d]]);
+                        assert_eq!(i64::try_from(r[d].start).unwrap(), boxes[[k, d]]);
+                        assert_eq!(i64::try_from(r[d].end).unwrap(), boxes[[k, nd + d]]);
                     }
                 }
             }
@@ -200,7 +196,7 @@ fn check_stats(case: &Case) {
 
 #[test]
 fn statistics_match_scipy() {
-    let fx = fixture();
+    let fx = fixture("measurements");
     let cases: Vec<&Case> = fx
         .cases
         .iter()

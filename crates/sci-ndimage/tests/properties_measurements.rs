@@ -13,12 +13,12 @@ use sci_ndimage::{Regions, label, sum_labels, watershed_ift};
 fn flood_labels(mask: &Array2<bool>) -> (Array2<i32>, usize) {
     let (h, w) = mask.dim();
     let mut out = Array2::zeros((h, w));
-    let mut n = 0;
+    let mut n: i32 = 0;
     for i in 0..h {
         for j in 0..w {
             if mask[[i, j]] && out[[i, j]] == 0 {
                 n += 1;
-                out[[i, j]] = n as i32;
+                out[[i, j]] = n;
                 let mut q = VecDeque::from([(i, j)]);
                 while let Some((a, b)) = q.pop_front() {
                     let nb = [
@@ -29,7 +29,7 @@ fn flood_labels(mask: &Array2<bool>) -> (Array2<i32>, usize) {
                     ];
                     for (x, y) in nb {
                         if x < h && y < w && mask[[x, y]] && out[[x, y]] == 0 {
-                            out[[x, y]] = n as i32;
+                            out[[x, y]] = n;
                             q.push_back((x, y));
                         }
                     }
@@ -37,7 +37,7 @@ fn flood_labels(mask: &Array2<bool>) -> (Array2<i32>, usize) {
             }
         }
     }
-    (out, n)
+    (out, n.unsigned_abs() as usize)
 }
 
 /// The least over markers of the largest level on a path from the marker to each element.

@@ -134,10 +134,9 @@ impl Bounds {
     /// assert_eq!(b.clip(&[-1.0, 0.5]), vec![0.0, 0.5]);
     /// ```
     pub fn clip(&self, x: &[f64]) -> Vec<f64> {
-        x.iter()
-            .zip(self.lb.iter().zip(self.ub.iter()))
-            .map(|(v, (l, u))| v.max(*l).min(*u))
-            .collect()
+        let mut v = x.to_vec();
+        clip_into(&mut v, &self.lb, &self.ub);
+        v
     }
 
     /// Checks the bounds for `n` variables: the lengths agree, no bound is NaN, and
@@ -194,5 +193,16 @@ impl Bounds {
             }
         }
         Ok(())
+    }
+}
+/// Clips `x` into `[lb, ub]` in place, entry by entry (`max(lb)` then `min(ub)`, as
+/// `numpy.clip`; a NaN entry is left NaN). Extra entries past the shortest length are left.
+pub(crate) fn clip_into<'b>(
+    x: &mut [f64],
+    lb: impl IntoIterator<Item = &'b f64>,
+    ub: impl IntoIterator<Item = &'b f64>,
+) {
+    for (v, (l, u)) in x.iter_mut().zip(lb.into_iter().zip(ub)) {
+        *v = v.max(*l).min(*u);
     }
 }

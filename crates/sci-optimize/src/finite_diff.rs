@@ -8,6 +8,8 @@
 //! floating point (`(x + h) - x == 0`) falls back to the default relative one. The step
 //! actually taken, `(x + h) - x`, is the divisor.
 
+use std::ops::IndexMut;
+
 use sci_core::ndarray::ArrayViewMut2;
 
 use crate::Bounds;
@@ -216,42 +218,85 @@ pub(crate) fn jacobian(
     let mut nfev = 0;
     for i in 0..x0.len() {
         let mut col = jac.column_mut(i);
-        match (scheme, one_sided[i]) {
-            (FiniteDiff::TwoPoint, _) => {
-                x[i] = x0[i] + h[i];
-                let dx = x[i] - x0[i];
-                f(&x, &mut f1);
-                nfev += 1;
-                for k in 0..m {
-                    col[k] = (f1[k] - f0[k]) / dx;
-                }
-            }
-            (FiniteDiff::ThreePoint, false) => {
-                x[i] = x0[i] - h[i];
-                let xl = x[i];
-                f(&x, &mut f1);
-                x[i] = x0[i] + h[i];
-                f(&x, &mut f2);
-                nfev += 2;
-                let dx = x[i] - xl;
-                for k in 0..m {
-                    col[k] = (f2[k] - f1[k]) / dx;
-                }
-            }
-            (FiniteDiff::ThreePoint, true) => {
-                x[i] = x0[i] + h[i];
-                f(&x, &mut f1);
-                x[i] = x0[i] + 2.0 * h[i];
-                f(&x, &mut f2);
-                nfev += 2;
-                let dx = x[i] - x0[i];
-                for k in 0..m {
-                    col[k] = (-3.0 * f0[k] + 4.0 * f1[k] - f2[k]) / dx;
-                }
-            }
-        }
-        x[i] = x0[i];
+        nfev += column(
+            f,
+            x0,
+            f0,
+            i,
+            h[i],
+            scheme,
+            one_sided[i],
+            false,
+            &mut col,
+            &mut x,
+            &mut f1,
+            &mut f2,
+        );
     }
+    nfev
+}
+
+/// Column `i` of the finite-difference Jacobian at `x0` (with `f0 = f(x0)`) into `col`, with
+/// step `h` (one-sided when `one_sided`), using `x` (equal to `x0` on entry and on return),
+/// `buf` and `buf2` as scratch; returns the number of evaluations made. `by_h`: forward
+/// differences divide by the nominal step (MINPACK's `lmdif`) rather than by the step
+/// actually taken (SciPy's `approx_derivative`).
+#[allow(clippy::too_many_arguments)] // one column's whole state, called from two Jacobian loops
+#[inline]
+pub(crate) fn column<F, C>(
+    f: &mut F,
+    x0: &[f64],
+    f0: &[f64],
+    i: usize,
+    h: f64,
+    scheme: FiniteDiff,
+    one_sided: bool,
+    by_h: bool,
+    col: &mut C,
+    x: &mut [f64],
+    buf: &mut [f64],
+    buf2: &mut [f64],
+) -> usize
+where
+    F: FnMut(&[f64], &mut [f64]) + ?Sized,
+    C: IndexMut<usize, Output = f64> + ?Sized,
+{
+    let m = f0.len();
+    let nfev = match (scheme, one_sided) {
+        (FiniteDiff::TwoPoint, _) => {
+            x[i] = x0[i] + h;
+            let dx = if by_h { h } else { x[i] - x0[i] };
+            f(x, buf);
+            for k in 0..m {
+                col[k] = (buf[k] - f0[k]) / dx;
+            }
+            1
+        }
+        (FiniteDiff::ThreePoint, false) => {
+            x[i] = x0[i] - h;
+            let xl = x[i];
+            f(x, buf);
+            x[i] = x0[i] + h;
+            f(x, buf2);
+            let dx = x[i] - xl;
+            for k in 0..m {
+                col[k] = (buf2[k] - buf[k]) / dx;
+            }
+            2
+        }
+        (FiniteDiff::ThreePoint, true) => {
+            x[i] = x0[i] + h;
+            f(x, buf);
+            x[i] = x0[i] + 2.0 * h;
+            f(x, buf2);
+            let dx = x[i] - x0[i];
+            for k in 0..m {
+                col[k] = (-3.0 * f0[k] + 4.0 * buf[k] - buf2[k]) / dx;
+            }
+            2
+        }
+    };
+    x[i] = x0[i];
     nfev
 }
 

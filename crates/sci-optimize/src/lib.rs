@@ -46,6 +46,7 @@ mod result;
 mod roots;
 mod rosen;
 mod scalar;
+mod vector;
 
 pub use approx::{
     CheckGradDirection, CheckGradOptions, approx_fprime, check_grad, check_grad_with,
@@ -79,6 +80,7 @@ pub use legacy::{
 };
 pub use line_search::{LineSearchOptions, LineSearchResult, line_search, line_search_with};
 pub use lsq_linear::{LsqLinearMethod, LsqLinearOptions, LsqLinearResult, LsqSolver, lsq_linear};
+pub use minimize::CobyqaOptions;
 pub use minimize::{
     BfgsOptions, CgOptions, Method, MinimizeOptions, NelderMeadOptions, PowellOptions, minimize,
     minimize_with,
@@ -87,19 +89,21 @@ pub use minimize::{
     CobylaConstraint, CobylaOptions, FminCobylaOptions, fmin_cobyla, fmin_cobyla_with,
 };
 pub use minimize::{FactorizationMethod, TrustConstrInfo, TrustConstrOptions};
-pub use minimize::CobyqaOptions;
-pub use quasi_newton::{BFGS, ExceptionStrategy, InitScale, SR1};
 pub use minimize::{
     FminLbfgsbOptions, FminLbfgsbOutput, LbfgsInvHessProduct, LbfgsbInfo, LbfgsbOptions,
     fmin_l_bfgs_b, fmin_l_bfgs_b_with,
 };
 pub use minimize::{
-    FminSlsqpOptions, FminSlsqpOutput, ScalarConstraintFn, SlsqpOptions, fmin_slsqp, fmin_slsqp_with,
+    FminNcgOptions, FminNcgOutput, NewtonCgOptions, TrustRegionOptions, fmin_ncg, fmin_ncg_with,
+};
+pub use minimize::{
+    FminSlsqpOptions, FminSlsqpOutput, ScalarConstraintFn, SlsqpOptions, fmin_slsqp,
+    fmin_slsqp_with,
 };
 pub use minimize::{FminTncOptions, FminTncOutput, TncOptions, fmin_tnc, fmin_tnc_with};
-pub use minimize::{FminNcgOptions, FminNcgOutput, NewtonCgOptions, TrustRegionOptions, fmin_ncg, fmin_ncg_with};
 pub use nnls::{NnlsOptions, nnls, nnls_with};
 pub use objective::{Gradient, GradientFn, HessProductFn, Hessian, HessianFn, ValueAndGradientFn};
+pub use quasi_newton::{BFGS, ExceptionStrategy, InitScale, SR1};
 pub use result::{HessInv, IntermediateResult, MinimizeCallback, OptimizeResult};
 pub use roots::scalar::{
     BracketRootOptions, FixedPointMethod, FixedPointOptions, NewtonArrayOptions, NewtonArrayResult,

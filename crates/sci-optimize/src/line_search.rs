@@ -12,6 +12,7 @@ use sci_core::ndarray::{Array1, Ix1};
 use sci_core::{AsArray, Error, Result};
 
 use crate::objective::ScalarFunction;
+use crate::vector::dot;
 
 /// The line-search constants the gradient methods pass (SciPy's `c1`, `c2`, `amin`, `amax`).
 #[derive(Debug, Clone, Copy)]
@@ -693,10 +694,6 @@ impl LineFn for SfLine<'_, '_, '_, '_> {
             None => true,
         }
     }
-}
-
-fn dot(a: &[f64], b: &[f64]) -> f64 {
-    a.iter().zip(b).map(|(x, y)| x * y).sum()
 }
 
 /// A step found by [`line_search_wolfe12`].

@@ -281,6 +281,22 @@ impl<'f, 'a> ScalarFunction<'f, 'a> {
     }
 }
 
+/// The starting point `x0` as a vector, checked non-empty and finite (what every solver
+/// entry point requires before it starts).
+///
+/// # Errors
+///
+/// [`Error::EmptyInput`](sci_core::Error::EmptyInput) for an empty `x0`,
+/// [`Error::NonFinite`](sci_core::Error::NonFinite) for a non-finite entry.
+pub(crate) fn checked_x0<'x>(
+    x0: impl sci_core::AsArray<'x, f64, sci_core::ndarray::Ix1>,
+) -> sci_core::Result<Vec<f64>> {
+    let x0 = sci_core::view1(x0).to_vec();
+    sci_core::check_nonempty("x0", x0.len(), 1)?;
+    sci_core::check_finite("x0", &sci_core::ndarray::ArrayView1::from(&x0[..]))?;
+    Ok(x0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,6 +2,9 @@
 //! same `success`/`status`, and iteration/evaluation counts in SciPy's range, printed side by
 //! side (`cargo test -p sci-optimize --test golden_lbfgsb -- --nocapture`).
 
+mod common;
+
+use common::objectives::{beale, beale_der, sinx};
 use sci_core::testing::Fixture;
 use sci_optimize::{
     Bounds, Gradient, HessInv, LbfgsbOptions, Method, MinimizeOptions, minimize_with, rosen,
@@ -21,26 +24,6 @@ fn quad_der(x: &[f64], g: &mut [f64]) {
     }
     g[0] += 0.5 * x[1];
     g[1] += 0.5 * x[0];
-}
-
-fn beale(x: &[f64]) -> f64 {
-    let (a, b) = (x[0], x[1]);
-    (1.5 - a + a * b).powi(2) + (2.25 - a + a * b * b).powi(2) + (2.625 - a + a * b.powi(3)).powi(2)
-}
-
-fn beale_der(x: &[f64], g: &mut [f64]) {
-    let (a, b) = (x[0], x[1]);
-    let (t1, t2, t3) = (
-        1.5 - a + a * b,
-        2.25 - a + a * b * b,
-        2.625 - a + a * b.powi(3),
-    );
-    g[0] = 2.0 * t1 * (b - 1.0) + 2.0 * t2 * (b * b - 1.0) + 2.0 * t3 * (b.powi(3) - 1.0);
-    g[1] = 2.0 * t1 * a + 4.0 * t2 * a * b + 6.0 * t3 * a * b * b;
-}
-
-fn sinx(x: &[f64]) -> f64 {
-    x[0] * x[0] + 10.0 * x[0].sin()
 }
 
 type Grad = fn(&[f64], &mut [f64]);

@@ -4,6 +4,9 @@
 //! 2): this implementation follows Nash's algorithm but not SciPy's C code step by step (no
 //! f rescaling, no diagonal preconditioner), so the run may stop on another of the tests.
 
+mod common;
+
+use common::objectives::{beale, beale_der, sinx};
 use sci_core::testing::Fixture;
 use sci_optimize::{
     Bounds, FminTncOptions, Gradient, Method, MinimizeOptions, TncOptions, fmin_tnc_with,
@@ -23,26 +26,6 @@ fn quad_der(x: &[f64], g: &mut [f64]) {
     }
     g[0] += 0.5 * x[1];
     g[1] += 0.5 * x[0];
-}
-
-fn beale(x: &[f64]) -> f64 {
-    let (a, b) = (x[0], x[1]);
-    (1.5 - a + a * b).powi(2) + (2.25 - a + a * b * b).powi(2) + (2.625 - a + a * b.powi(3)).powi(2)
-}
-
-fn beale_der(x: &[f64], g: &mut [f64]) {
-    let (a, b) = (x[0], x[1]);
-    let (t1, t2, t3) = (
-        1.5 - a + a * b,
-        2.25 - a + a * b * b,
-        2.625 - a + a * b.powi(3),
-    );
-    g[0] = 2.0 * t1 * (b - 1.0) + 2.0 * t2 * (b * b - 1.0) + 2.0 * t3 * (b.powi(3) - 1.0);
-    g[1] = 2.0 * t1 * a + 4.0 * t2 * a * b + 6.0 * t3 * a * b * b;
-}
-
-fn sinx(x: &[f64]) -> f64 {
-    x[0] * x[0] + 10.0 * x[0].sin()
 }
 
 type Grad = fn(&[f64], &mut [f64]);

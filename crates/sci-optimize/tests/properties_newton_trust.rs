@@ -79,7 +79,9 @@ proptest! {
                     .jac(Gradient::provided(g));
                 o = if use_hessp { o.hessp(hp) } else { o.hess(Hessian::provided(h)) };
                 let r = minimize_with(f, &vec![0.0; n], o).unwrap();
-                prop_assert!(r.success, "{k}: {:?}", r.message);
+                // Newton-CG's xtol of 1e-12 sits at the rounding floor: like SciPy it may stop
+                // with "precision loss" (status 2) at the solution; the residual decides.
+                prop_assert!(r.success || r.status == 2, "{k}: {:?}", r.message);
                 let mut res = vec![0.0; n];
                 g(r.x.as_slice().unwrap(), &mut res);
                 let worst = res.iter().map(|v| v.abs()).fold(0.0, f64::max);

@@ -120,7 +120,10 @@ pub fn histogram<'a, T: Element, L: LabelValue, D: Dimension>(
             reason: "must be positive".into(),
         });
     }
-    if !(min < max) || !min.is_finite() || !max.is_finite() {
+    if min.partial_cmp(&max) != Some(std::cmp::Ordering::Less)
+        || !min.is_finite()
+        || !max.is_finite()
+    {
         return Err(Error::InvalidArgument {
             name: "min, max".into(),
             value: format!("{min}, {max}"),

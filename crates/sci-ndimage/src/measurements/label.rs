@@ -142,12 +142,15 @@ struct RowLink {
     /// Offset of the neighbour's outer index in each outer dimension (-1, 0 or 1).
     outer: Vec<isize>,
     /// The last-axis offsets (subset of -1, 0, 1) that connect.
-    dx: Vec<isize>,
+    dx: Vec<i64>,
 }
 
 /// Rows per band: bands are found and joined in parallel, then joined across their seams.
 /// The result does not depend on the banding.
 const BAND_ROWS: usize = 32;
+
+/// The runs of one band and how many fall in each of its rows.
+type BandRuns = (Vec<(u32, u32)>, Vec<usize>);
 
 /// The links of `structure` to previous rows (outer offsets lexicographically before zero),
 /// and whether it joins neighbours within a row.
@@ -160,12 +163,12 @@ fn row_links(structure: &ArrayD<bool>, nd: usize) -> (Vec<RowLink>, bool) {
         let mut rest = code;
         let mut off = vec![0isize; nd];
         for d in (0..nd).rev() {
-            off[d] = (rest % 3) as isize - 1;
+            off[d] = (rest % 3).cast_signed() - 1;
             rest /= 3;
         }
-        let dx: Vec<isize> = (0..3)
-            .filter(|&j| flat[code * 3 + j])
-            .map(|j| j as isize - 1)
+        let dx: Vec<i64> = (0..3i64)
+            .filter(|&j| flat[code * 3 + j as usize])
+            .map(|j| j - 1)
             .collect();
         if !dx.is_empty() {
             links.push(RowLink { outer: off, dx });
@@ -175,24 +178,38 @@ fn row_links(structure: &ArrayD<bool>, nd: usize) -> (Vec<RowLink>, bool) {
 }
 
 /// The runs `[start, end)` of features in one row.
-fn push_runs<T: Element>(row: &[T], along_row: bool, runs: &mut Vec<(u32, u32)>) {
+fn push_runs<T: Element>(
+    row: &[T],
+    along_row: bool,
+    edges: &mut Vec<u32>,
+    runs: &mut Vec<(u32, u32)>,
+) {
     let zero = T::default();
     let n = row.len();
-    let mut x = 0;
-    while x < n {
-        if row[x] != zero {
-            let s = x;
-            x += 1;
-            if along_row {
-                while x < n && row[x] != zero {
-                    x += 1;
-                }
-            }
-            runs.push((s as u32, x as u32));
-        } else {
-            x += 1;
-        }
+    if !along_row {
+        runs.extend(
+            row.iter()
+                .enumerate()
+                .filter(|(_, v)| **v != zero)
+                .map(|(x, _)| (x as u32, x as u32 + 1)),
+        );
+        return;
     }
+    // The positions where the row switches between background and feature, found without
+    // branches (random masks defeat branch prediction): runs are consecutive pairs.
+    edges.clear();
+    edges.resize(n + 1, 0);
+    let mut k = 0usize;
+    let mut prev = false;
+    for (x, v) in row.iter().enumerate() {
+        let cur = *v != zero;
+        edges[k] = x as u32;
+        k += usize::from(cur != prev);
+        prev = cur;
+    }
+    edges[k] = n as u32;
+    k += usize::from(prev);
+    runs.extend(edges[..k].chunks_exact(2).map(|p| (p[0], p[1])));
 }
 
 /// Finds the root of `a` (ids relative to `base`), halving paths on the way.
@@ -224,8 +241,8 @@ fn union(parent: &mut [u32], base: u32, a: u32, b: u32) {
 fn linked_row(coords: &[usize], outer: &[usize], link: &RowLink) -> Option<usize> {
     let mut q = 0usize;
     for d in 0..outer.len() {
-        let c = coords[d] as isize + link.outer[d];
-        if c < 0 || c >= outer[d] as isize {
+        let c = coords[d].cast_signed() + link.outer[d];
+        if c < 0 || c >= outer[d].cast_signed() {
             return None;
         }
         q = q * outer[d] + c as usize;
@@ -248,15 +265,22 @@ fn join_rows(
     let (lo, hi) = (link.dx[0], link.dx[link.dx.len() - 1]);
     let mut j = first[q];
     for i in first[r]..first[r + 1] {
-        let (s, e) = (runs[i].0 as isize, runs[i].1 as isize);
-        while j < first[q + 1] && (runs[j].1 as isize) <= s + lo {
+        let (s, e) = (i64::from(runs[i].0), i64::from(runs[i].1));
+        while j < first[q + 1] && i64::from(runs[j].1) <= s + lo {
             j += 1;
         }
         let mut k = j;
-        while k < first[q + 1] && (runs[k].0 as isize) < e + hi {
-            let (s2, e2) = (runs[k].0 as isize, runs[k].1 as isize);
+        while k < first[q + 1] && i64::from(runs[k].0) < e + hi {
+            let (s2, e2) = (i64::from(runs[k].0), i64::from(runs[k].1));
             if link.dx.iter().any(|&dx| s + dx < e2 && s2 < e + dx) {
-                union(parent, base, i as u32, k as u32);
+                let slot = i - base as usize;
+                if parent[slot] == i as u32 {
+                    // `k` is in an earlier row, so its root has a smaller id than `i`: hanging
+                    // `i`'s tree under it is the union, at the cost of one find.
+                    parent[slot] = find(parent, base, k as u32);
+                } else {
+                    union(parent, base, i as u32, k as u32);
+                }
             }
             k += 1;
         }
@@ -285,14 +309,16 @@ fn label_rows<T: Element>(
     let band_rows = |b: usize| b * BAND_ROWS..((b + 1) * BAND_ROWS).min(nrows);
 
     // Runs of each band, in parallel.
-    let band_runs = |b: usize| -> (Vec<(u32, u32)>, Vec<usize>) {
+    let band_runs = |b: usize| -> BandRuns {
         let mut runs = Vec::new();
+        let mut edges = Vec::new();
         let mut counts = Vec::with_capacity(BAND_ROWS);
         for r in band_rows(b) {
             let before = runs.len();
             push_runs(
                 &values[r * row_len..(r + 1) * row_len],
                 along_row,
+                &mut edges,
                 &mut runs,
             );
             counts.push(runs.len() - before);
@@ -300,12 +326,12 @@ fn label_rows<T: Element>(
         (runs, counts)
     };
     #[cfg(feature = "parallel")]
-    let bands: Vec<(Vec<(u32, u32)>, Vec<usize>)> = {
+    let bands: Vec<BandRuns> = {
         use rayon::prelude::*;
         (0..nbands).into_par_iter().map(band_runs).collect()
     };
     #[cfg(not(feature = "parallel"))]
-    let bands: Vec<(Vec<(u32, u32)>, Vec<usize>)> = (0..nbands).map(band_runs).collect();
+    let bands: Vec<BandRuns> = (0..nbands).map(band_runs).collect();
     let total: usize = bands.iter().map(|b| b.0.len()).sum();
     if u32::try_from(total).is_err() {
         return Err(Error::InvalidArgument {
@@ -350,10 +376,10 @@ fn label_rows<T: Element>(
             for r in rows {
                 row_coords(r, outer, &mut coords);
                 for link in &links {
-                    if let Some(q) = linked_row(&coords, outer, link) {
-                        if band_of(q) == b {
-                            join_rows(part, base, &runs, &first, r, q, link);
-                        }
+                    if let Some(q) = linked_row(&coords, outer, link)
+                        && band_of(q) == b
+                    {
+                        join_rows(part, base, &runs, &first, r, q, link);
                     }
                 }
             }
@@ -371,37 +397,86 @@ fn label_rows<T: Element>(
     for r in 0..nrows {
         row_coords(r, outer, &mut coords);
         for link in &links {
-            if let Some(q) = linked_row(&coords, outer, link) {
-                if band_of(q) != band_of(r) {
-                    join_rows(&mut parent, 0, &runs, &first, r, q, link);
-                }
+            if let Some(q) = linked_row(&coords, outer, link)
+                && band_of(q) != band_of(r)
+            {
+                join_rows(&mut parent, 0, &runs, &first, r, q, link);
             }
         }
     }
-    // Labels in raster order: parents point to smaller ids, so one ascending pass that
-    // compresses each run onto its root numbers the components by their first runs.
-    let mut label_of = vec![0i32; total];
-    let mut count: usize = 0;
-    for i in 0..total {
-        let p = parent[i] as usize;
-        if p == i {
-            count += 1;
-            label_of[i] = i32::try_from(count).map_err(|_| Error::InvalidArgument {
-                name: "input".into(),
-                value: format!("{count} components"),
-                reason: "more components than an int32 label array holds".into(),
-            })?;
-        } else {
-            let root = parent[p];
-            parent[i] = root;
-            label_of[i] = label_of[root as usize];
+    // Labels in raster order. Parents point to smaller ids, so each run's root is its
+    // component's first run: roots are numbered in run order (parallel counts per chunk,
+    // then a prefix sum), and every run takes its root's number.
+    let root_of = |i: usize| -> u32 {
+        let mut a = i as u32;
+        loop {
+            let p = parent[a as usize];
+            if p == a {
+                return a;
+            }
+            a = p;
         }
+    };
+    const CHUNK: usize = 1 << 16;
+    let nchunks = total.div_ceil(CHUNK).max(1);
+    let chunk_roots = |c: usize| -> (Vec<u32>, usize) {
+        let range = c * CHUNK..((c + 1) * CHUNK).min(total);
+        let roots: Vec<u32> = range.clone().map(root_of).collect();
+        let count = roots
+            .iter()
+            .zip(range)
+            .filter(|(r, i)| **r as usize == *i)
+            .count();
+        (roots, count)
+    };
+    #[cfg(feature = "parallel")]
+    let chunks: Vec<(Vec<u32>, usize)> = {
+        use rayon::prelude::*;
+        (0..nchunks).into_par_iter().map(chunk_roots).collect()
+    };
+    #[cfg(not(feature = "parallel"))]
+    let chunks: Vec<(Vec<u32>, usize)> = (0..nchunks).map(chunk_roots).collect();
+    let count: usize = chunks.iter().map(|c| c.1).sum();
+    if i32::try_from(count).is_err() {
+        return Err(Error::InvalidArgument {
+            name: "input".into(),
+            value: format!("{count} components"),
+            reason: "more components than an int32 label array holds".into(),
+        });
     }
-    let mut out = vec![0i32; nrows * row_len];
+    let mut firsts = Vec::with_capacity(nchunks);
+    let mut acc_labels = 0i32;
+    for c in &chunks {
+        firsts.push(acc_labels);
+        acc_labels += i32::try_from(c.1).unwrap_or(i32::MAX);
+    }
+    // The number of each root (0 elsewhere), chunk by chunk in parallel.
+    let mut number = vec![0i32; total];
+    let number_chunk = |(c, slot): (usize, &mut [i32])| {
+        let mut next = firsts[c];
+        for (k, (r, n)) in chunks[c].0.iter().zip(slot.iter_mut()).enumerate() {
+            if *r as usize == c * CHUNK + k {
+                next += 1;
+                *n = next;
+            }
+        }
+    };
+    #[cfg(feature = "parallel")]
+    {
+        use rayon::prelude::*;
+        number
+            .par_chunks_mut(CHUNK)
+            .enumerate()
+            .for_each(number_chunk);
+    }
+    #[cfg(not(feature = "parallel"))]
+    number.chunks_mut(CHUNK).enumerate().for_each(number_chunk);
+    let root = |i: usize| chunks[i / CHUNK].0[i % CHUNK] as usize;
+    let mut out = sci_core::alloc::filled_vec(0i32, nrows * row_len);
     let fill = |(r, row): (usize, &mut [i32])| {
         for i in first[r]..first[r + 1] {
             let (s, e) = runs[i];
-            row[s as usize..e as usize].fill(label_of[i]);
+            row[s as usize..e as usize].fill(number[root(i)]);
         }
     };
     #[cfg(feature = "parallel")]

@@ -110,11 +110,11 @@ pub fn watershed_ift_with<'a, 'b, T: Element, L: LabelValue, D: Dimension>(
     let offsets: Vec<Vec<isize>> = structure
         .indexed_iter()
         .filter(|(idx, v)| **v && idx.slice().iter().any(|&i| i != 1))
-        .map(|(idx, _)| idx.slice().iter().map(|&i| i as isize - 1).collect())
+        .map(|(idx, _)| idx.slice().iter().map(|&i| i.cast_signed() - 1).collect())
         .collect();
     let mut strides = vec![1isize; ndim];
     for d in (0..ndim.saturating_sub(1)).rev() {
-        strides[d] = strides[d + 1] * shape[d + 1] as isize;
+        strides[d] = strides[d + 1] * shape[d + 1].cast_signed();
     }
     let max_level = levels.iter().copied().max().unwrap_or(0);
     let mut buckets: Vec<VecDeque<usize>> = vec![VecDeque::new(); max_level + 1];
@@ -142,11 +142,11 @@ pub fn watershed_ift_with<'a, 'b, T: Element, L: LabelValue, D: Dimension>(
                 rest /= shape[d];
             }
             for off in &offsets {
-                let mut q = p as isize;
+                let mut q = p.cast_signed();
                 let mut inside = true;
                 for d in 0..ndim {
-                    let c = coord[d] as isize + off[d];
-                    if c < 0 || c >= shape[d] as isize {
+                    let c = coord[d].cast_signed() + off[d];
+                    if c < 0 || c >= shape[d].cast_signed() {
                         inside = false;
                         break;
                     }

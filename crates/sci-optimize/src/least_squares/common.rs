@@ -7,6 +7,7 @@
 //! safeguarded Newton iteration on the secular equation of Moré (1978) / Moré & Sorensen
 //! (1983): `||p(α)|| = Δ` with `p(α) = -V diag(s / (s² + α)) Uᵀ f`.
 
+pub(crate) use crate::vector::{dot, norm_inf};
 use faer::dyn_stack::{MemBuffer, MemStack};
 use faer::linalg::householder;
 use faer::{Conj, Mat, MatRef, Par};
@@ -117,10 +118,6 @@ impl Loss {
     }
 }
 
-pub(crate) fn dot(a: &[f64], b: &[f64]) -> f64 {
-    a.iter().zip(b).map(|(x, y)| x * y).sum()
-}
-
 pub(crate) fn norm(a: &[f64]) -> f64 {
     // Scaled to avoid overflow for huge residual vectors.
     let amax = a.iter().fold(0.0f64, |m, v| m.max(v.abs()));
@@ -132,16 +129,6 @@ pub(crate) fn norm(a: &[f64]) -> f64 {
         .map(|v| (v / amax) * (v / amax))
         .sum::<f64>()
         .sqrt()
-}
-
-pub(crate) fn norm_inf(a: &[f64]) -> f64 {
-    a.iter().fold(0.0f64, |m, v| {
-        if v.abs() > m || v.is_nan() {
-            v.abs()
-        } else {
-            m
-        }
-    })
 }
 
 /// `Jᵀ f`.

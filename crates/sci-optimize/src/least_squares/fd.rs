@@ -13,57 +13,6 @@ use crate::finite_diff::{self, FdStep, FiniteDiff};
 #[cfg(feature = "parallel")]
 const PARALLEL_MIN_WORK: usize = 20_000;
 
-/// One column of the difference quotient into `col`, using `buf` (and `buf2`) as scratch.
-#[allow(clippy::too_many_arguments)]
-fn column(
-    fun: &dyn Fn(&[f64], &mut [f64]),
-    x0: &[f64],
-    f0: &[f64],
-    i: usize,
-    h: f64,
-    scheme: FiniteDiff,
-    one_sided: bool,
-    by_h: bool,
-    col: &mut [f64],
-    x: &mut [f64],
-    buf: &mut [f64],
-    buf2: &mut [f64],
-) {
-    match (scheme, one_sided) {
-        (FiniteDiff::TwoPoint, _) => {
-            x[i] = x0[i] + h;
-            // MINPACK's lmdif divides by the nominal step, approx_derivative by the one taken.
-            let dx = if by_h { h } else { x[i] - x0[i] };
-            fun(x, buf);
-            for k in 0..col.len() {
-                col[k] = (buf[k] - f0[k]) / dx;
-            }
-        }
-        (FiniteDiff::ThreePoint, false) => {
-            x[i] = x0[i] - h;
-            let xl = x[i];
-            fun(x, buf);
-            x[i] = x0[i] + h;
-            fun(x, buf2);
-            let dx = x[i] - xl;
-            for k in 0..col.len() {
-                col[k] = (buf2[k] - buf[k]) / dx;
-            }
-        }
-        (FiniteDiff::ThreePoint, true) => {
-            x[i] = x0[i] + h;
-            fun(x, buf);
-            x[i] = x0[i] + 2.0 * h;
-            fun(x, buf2);
-            let dx = x[i] - x0[i];
-            for k in 0..col.len() {
-                col[k] = (-3.0 * f0[k] + 4.0 * buf[k] - buf2[k]) / dx;
-            }
-        }
-    }
-    x[i] = x0[i];
-}
-
 /// The `m × n` finite-difference Jacobian at `x0` (with `f0 = fun(x0)`) into `jac`, which
 /// must be column-major (Fortran order); returns the number of residual evaluations made.
 /// `by_h`: forward differences divide by the nominal step (MINPACK's `lmdif`) rather than
@@ -100,8 +49,8 @@ pub(crate) fn jacobian(
         data.par_chunks_mut(m).enumerate().for_each_init(
             || (x0.to_vec(), vec![0.0; m], vec![0.0; m]),
             |(x, b1, b2), (i, col)| {
-                column(
-                    fun,
+                finite_diff::column(
+                    &mut |x: &[f64], out: &mut [f64]| fun(x, out),
                     x0,
                     f0,
                     i,
@@ -122,8 +71,8 @@ pub(crate) fn jacobian(
     let (mut b1, mut b2) = (vec![0.0; m], vec![0.0; m]);
     if m > 0 {
         for (i, col) in data.chunks_mut(m).enumerate() {
-            column(
-                fun,
+            finite_diff::column(
+                &mut |x: &[f64], out: &mut [f64]| fun(x, out),
                 x0,
                 f0,
                 i,
@@ -155,8 +104,8 @@ pub(crate) fn forward_serial(
     let (mut b1, mut b2) = (vec![0.0; m], vec![0.0; m]);
     for i in 0..x0.len() {
         let mut col = vec![0.0; m];
-        column(
-            fun,
+        finite_diff::column(
+            &mut |x: &[f64], out: &mut [f64]| fun(x, out),
             x0,
             f0,
             i,

@@ -12,6 +12,7 @@ use crate::finite_diff::{FdStep, FiniteDiff};
 use crate::line_search::{WolfeParams, check_c1_c2, line_search_wolfe12};
 use crate::minimize::Problem;
 use crate::objective::ScalarFunction;
+use crate::vector::norm_inf;
 use crate::{Gradient, HessInv, IntermediateResult, OptimizeResult};
 
 /// SciPy's `_status_message` texts shared by the unconstrained minimizers.
@@ -210,13 +211,7 @@ impl BfgsOptions {
 /// `(Σ |x|^ord)^(1/ord)`.
 pub(crate) fn vecnorm(x: &[f64], ord: f64) -> f64 {
     if ord == f64::INFINITY {
-        x.iter().fold(0.0f64, |m, v| {
-            if v.abs() > m || v.is_nan() {
-                v.abs()
-            } else {
-                m
-            }
-        })
+        norm_inf(x)
     } else if ord == f64::NEG_INFINITY {
         x.iter().map(|v| v.abs()).fold(f64::INFINITY, f64::min)
     } else {

@@ -4,39 +4,40 @@
 
 mod bfgs;
 mod cg;
-mod nelder_mead;
 mod cobyla;
 mod cobyqa;
-mod trust_constr;
 mod lbfgsb;
-mod slsqp;
-mod tnc;
+mod nelder_mead;
+mod newton_cg;
 mod options;
 mod powell;
-mod newton_cg;
+mod slsqp;
+mod tnc;
+mod trust_constr;
 mod trust_region;
 
 pub use bfgs::BfgsOptions;
 pub use cg::CgOptions;
-pub use nelder_mead::NelderMeadOptions;
 pub use cobyla::{
     CobylaConstraint, CobylaOptions, FminCobylaOptions, fmin_cobyla, fmin_cobyla_with,
 };
-pub use trust_constr::{FactorizationMethod, TrustConstrInfo, TrustConstrOptions};
 pub use cobyqa::CobyqaOptions;
 pub use lbfgsb::{
     FminLbfgsbOptions, FminLbfgsbOutput, LbfgsInvHessProduct, LbfgsbInfo, LbfgsbOptions,
     fmin_l_bfgs_b, fmin_l_bfgs_b_with,
 };
+pub use nelder_mead::NelderMeadOptions;
+pub use newton_cg::{FminNcgOptions, FminNcgOutput, NewtonCgOptions, fmin_ncg, fmin_ncg_with};
+pub use options::MinimizeOptions;
+pub(crate) use options::Problem;
+pub use powell::PowellOptions;
 pub use slsqp::{
-    FminSlsqpOptions, FminSlsqpOutput, ScalarConstraintFn, SlsqpOptions, fmin_slsqp, fmin_slsqp_with,
+    FminSlsqpOptions, FminSlsqpOutput, ScalarConstraintFn, SlsqpOptions, fmin_slsqp,
+    fmin_slsqp_with,
 };
 pub use tnc::{FminTncOptions, FminTncOutput, TncOptions, fmin_tnc, fmin_tnc_with};
-pub use options::MinimizeOptions;
-pub use powell::PowellOptions;
-pub use newton_cg::{FminNcgOptions, FminNcgOutput, NewtonCgOptions, fmin_ncg, fmin_ncg_with};
+pub use trust_constr::{FactorizationMethod, TrustConstrInfo, TrustConstrOptions};
 pub use trust_region::TrustRegionOptions;
-pub(crate) use options::Problem;
 
 use sci_core::ndarray::Ix1;
 use sci_core::{AsArray, Result};
@@ -137,9 +138,7 @@ pub fn minimize_with<'x, 'a>(
     x0: impl AsArray<'x, f64, Ix1>,
     options: MinimizeOptions<'a>,
 ) -> Result<OptimizeResult> {
-    let x0 = sci_core::view1(x0).to_vec();
-    sci_core::check_nonempty("x0", x0.len(), 1)?;
-    sci_core::check_finite("x0", &sci_core::ndarray::ArrayView1::from(&x0[..]))?;
+    let x0 = crate::objective::checked_x0(x0)?;
     let (method, mut problem) = options.into_problem(&fun, x0.len())?;
     let method = match method {
         Some(m) => m,
@@ -156,11 +155,7 @@ pub fn minimize_with<'x, 'a>(
 }
 
 /// Runs one method on a validated problem.
-fn dispatch(
-    method: &Method,
-    problem: &mut Problem<'_, '_>,
-    x0: &[f64],
-) -> Result<OptimizeResult> {
+fn dispatch(method: &Method, problem: &mut Problem<'_, '_>, x0: &[f64]) -> Result<OptimizeResult> {
     match method {
         Method::Bfgs(o) => bfgs::minimize_bfgs(problem, x0, o),
         Method::Cg(o) => cg::minimize_cg(problem, x0, o),

@@ -19,6 +19,7 @@ use crate::line_search::{WolfeParams, check_c1_c2, line_search_wolfe12};
 use crate::minimize::Problem;
 use crate::minimize::bfgs::{msg, refuse_bounds_and_constraints};
 use crate::objective::ScalarFunction;
+use crate::vector::dot;
 use crate::{
     ApproxType, Gradient, Hessian, IntermediateResult, Method, MinimizeCallback, MinimizeOptions,
     OptimizeResult,
@@ -130,10 +131,6 @@ pub(crate) fn matvec(h: &Array2<f64>, v: &[f64], out: &mut [f64]) {
     for (o, row) in out.iter_mut().zip(h.rows()) {
         *o = row.iter().zip(v).map(|(a, b)| a * b).sum();
     }
-}
-
-pub(crate) fn dot(a: &[f64], b: &[f64]) -> f64 {
-    a.iter().zip(b).map(|(x, y)| x * y).sum()
 }
 
 /// Runs Newton-CG on a validated problem (the dispatch target of

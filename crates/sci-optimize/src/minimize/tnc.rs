@@ -18,6 +18,7 @@ use sci_core::{AsArray, Error, Result};
 use crate::finite_diff::FdStep;
 use crate::minimize::Problem;
 use crate::objective::ScalarFunction;
+use crate::vector::dot;
 use crate::{Bounds, Gradient, IntermediateResult, MinimizeCallback, OptimizeResult};
 
 /// SciPy's `RCSTRINGS`, indexed by return code + 1 (codes −1..=7).
@@ -331,10 +332,6 @@ fn snap(v: f64, lo: f64, hi: f64) -> f64 {
     } else {
         v
     }
-}
-
-fn dot(a: &[f64], b: &[f64]) -> f64 {
-    a.iter().zip(b).map(|(p, q)| p * q).sum()
 }
 
 /// The TNC iteration shared by `minimize` and `fmin_tnc`.
@@ -849,9 +846,7 @@ pub fn fmin_tnc_with<'x, 'a>(
     fprime: Gradient<'a>,
     options: FminTncOptions<'a>,
 ) -> Result<FminTncOutput> {
-    let x0 = sci_core::view1(x0).to_vec();
-    sci_core::check_nonempty("x0", x0.len(), 1)?;
-    sci_core::check_finite("x0", &sci_core::ndarray::ArrayView1::from(&x0[..]))?;
+    let x0 = crate::objective::checked_x0(x0)?;
     let n = x0.len();
     let bounds = match &options.bounds {
         Some(p) => {

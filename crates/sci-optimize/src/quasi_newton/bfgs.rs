@@ -3,7 +3,8 @@
 
 use sci_core::ndarray::Array2;
 
-use super::{Dense, InitScale, dot};
+use super::{Dense, InitScale};
+use crate::vector::dot;
 use crate::{ApproxType, HessianUpdateStrategy};
 
 /// What BFGS does when the curvature condition `wᵀz > min_curvature · wᵀMw` fails

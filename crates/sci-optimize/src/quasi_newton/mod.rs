@@ -13,6 +13,7 @@ pub use sr1::SR1;
 use sci_core::ndarray::Array2;
 
 use crate::ApproxType;
+use crate::vector::dot;
 
 /// The initial matrix `scale · I` of a quasi-Newton approximation (SciPy's `init_scale`).
 ///
@@ -111,8 +112,4 @@ impl Dense {
             }
         }
     }
-}
-
-pub(crate) fn dot(a: &[f64], b: &[f64]) -> f64 {
-    a.iter().zip(b).map(|(x, y)| x * y).sum()
 }

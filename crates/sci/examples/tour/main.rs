@@ -26,6 +26,11 @@ mod fft_moon;
 mod fft_populations;
 mod fft_signal;
 mod linalg;
+mod ndimage_filters;
+mod ndimage_geometry;
+mod ndimage_glass;
+mod ndimage_measurements;
+mod ndimage_morphology;
 mod optimize_camelback;
 mod optimize_fit;
 mod optimize_lidar;
@@ -50,6 +55,11 @@ const SECTIONS: &[Section] = &[
     optimize_scalar::SECTION,
     optimize_camelback::SECTION,
     optimize_lidar::SECTION,
+    ndimage_geometry::SECTION,
+    ndimage_filters::SECTION,
+    ndimage_morphology::SECTION,
+    ndimage_measurements::SECTION,
+    ndimage_glass::SECTION,
 ];
 
 /// The error a section returns: any error of sci, plotters, the figure module or I/O.

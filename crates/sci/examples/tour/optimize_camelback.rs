@@ -31,7 +31,9 @@ fn is_minimum(x: f64, y: f64, f: f64) -> bool {
 }
 
 fn run(ctx: &Context) -> Result {
-    println!("\n  six-hump camelback: local minima found by BFGS from a 5 x 5 grid of starts (saddle points left out)");
+    println!(
+        "\n  six-hump camelback: local minima found by BFGS from a 5 x 5 grid of starts (saddle points left out)"
+    );
     let mut minima: Vec<(f64, f64, f64)> = Vec::new();
     for i in 0..5 {
         for j in 0..5 {

@@ -355,9 +355,7 @@ pub fn fmin_cobyla_with<'x>(
     cons: &[CobylaConstraint<'_>],
     options: &FminCobylaOptions,
 ) -> Result<Array1<f64>> {
-    let x0 = sci_core::view1(x0).to_vec();
-    sci_core::check_nonempty("x0", x0.len(), 1)?;
-    sci_core::check_finite("x0", &sci_core::ndarray::ArrayView1::from(&x0[..]))?;
+    let x0 = crate::objective::checked_x0(x0)?;
     check_positive("rhobeg", options.rhobeg, false)?;
     check_positive("rhoend", options.rhoend, true)?;
     check_positive("catol", options.catol, true)?;

@@ -9,6 +9,7 @@
 //! active set, a constraint with a negative multiplier leaves it, and, as in Powell's
 //! TRSTLP, the calculation ends as soon as the step reaches the trust-region boundary.
 
+use crate::vector::dot;
 use faer::Mat;
 
 /// Normals and right-hand sides of constraints `n_k · z >= b_k`, row-major (`k × dim`).
@@ -22,10 +23,6 @@ impl Lp<'_> {
     fn normal(&self, k: usize) -> &[f64] {
         &self.normals[k * self.dim..(k + 1) * self.dim]
     }
-}
-
-fn dot(a: &[f64], b: &[f64]) -> f64 {
-    a.iter().zip(b).map(|(x, y)| x * y).sum()
 }
 
 /// Minimizes `c · z` over `n_k · z >= b_k` and `‖z[..nball]‖ <= rho` from the feasible `z`,

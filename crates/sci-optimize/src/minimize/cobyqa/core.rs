@@ -20,6 +20,7 @@ use sci_core::ndarray::{Array1, Array2};
 
 use super::models::{Interpolation, Quadratic};
 use crate::minimize::Problem;
+use crate::vector::{dot, norm2};
 use crate::{
     Bounds, Constraint, Gradient, Hessian, IntermediateResult, LinearConstraint, MinimizeCallback,
     NonlinearConstraint, OptimizeResult, TrustConstrOptions,
@@ -332,8 +333,8 @@ pub(crate) fn cobyqa(problem: &mut Problem<'_, '_>, x0: &[f64], st: &Settings) -
         if let Some(l) = lam {
             lambda = l;
         }
-        let dnorm = norm(&d);
-        let dist = |p: &Point| norm(&p.x.iter().zip(&xk).map(|(a, b)| a - b).collect::<Vec<_>>());
+        let dnorm = norm2(&d);
+        let dist = |p: &Point| norm2(&p.x.iter().zip(&xk).map(|(a, b)| a - b).collect::<Vec<_>>());
         let (jfar, dfar) = pts
             .iter()
             .enumerate()
@@ -414,7 +415,7 @@ pub(crate) fn cobyqa(problem: &mut Problem<'_, '_>, x0: &[f64], st: &Settings) -
                     .map(|i| (xk[i] + d[i] + y[i]).clamp(xl[i], xu[i]))
                     .collect();
                 let ds: Vec<f64> = xs.iter().zip(&xk).map(|(a, b)| a - b).collect();
-                if norm(&ds) <= 2.0 * delta && norm(&y) > 0.0 {
+                if norm2(&ds) <= 2.0 * delta && norm2(&y) > 0.0 {
                     let ps = eval(&xs, &mut nfev);
                     if let Some(code) = check(&ps, nit) {
                         pts.push(ps);
@@ -434,7 +435,7 @@ pub(crate) fn cobyqa(problem: &mut Problem<'_, '_>, x0: &[f64], st: &Settings) -
                     }
                 }
             }
-            let dnorm = norm(&d);
+            let dnorm = norm2(&d);
             delta = if ratio <= 0.1 {
                 0.5 * delta
             } else if ratio <= 0.7 {
@@ -487,7 +488,7 @@ pub(crate) fn cobyqa(problem: &mut Problem<'_, '_>, x0: &[f64], st: &Settings) -
             let mut best = None;
             let mut best_val = -1.0;
             for dir in [gl, towards] {
-                let nd = norm(&dir);
+                let nd = norm2(&dir);
                 if nd == 0.0 {
                     continue;
                 }
@@ -497,7 +498,7 @@ pub(crate) fn cobyqa(problem: &mut Problem<'_, '_>, x0: &[f64], st: &Settings) -
                         .collect();
                     let off: Vec<f64> = cand.iter().zip(&xk).map(|(a, b)| a - b).collect();
                     let v = lt.eval(&off).abs();
-                    if v > best_val && norm(&off) > 0.0 {
+                    if v > best_val && norm2(&off) > 0.0 {
                         best_val = v;
                         best = Some(cand);
                     }
@@ -566,7 +567,7 @@ fn trsbox(b: &Array2<f64>, g: &[f64], lb: &[f64], ub: &[f64]) -> Vec<f64> {
     let n = g.len();
     let mut u = vec![0.0; n];
     let mut fixed = vec![false; n];
-    let gnorm = norm(g);
+    let gnorm = norm2(g);
     let mut bv = vec![0.0; n];
     for _ in 0..=n {
         // The gradient at u on the free variables.
@@ -691,14 +692,6 @@ fn add(m: &mut Quadratic, c: &Quadratic) {
     m.h += &c.h;
 }
 
-fn dot(a: &[f64], b: &[f64]) -> f64 {
-    a.iter().zip(b).map(|(x, y)| x * y).sum()
-}
-
-fn norm(a: &[f64]) -> f64 {
-    dot(a, a).sqrt()
-}
-
 /// The second-order correction: `y = -Jᵀ (J Jᵀ)⁻¹ r` over the nonlinear components that
 /// `c` (at the trial point) violates, `r` their violations and `J` their model gradients.
 fn soc(cons: &Cons<'_, '_>, cm: &[Quadratic], c: &[f64], n: usize) -> Option<Vec<f64>> {
@@ -764,7 +757,7 @@ fn sqp_step(
     let n = x.len();
     // The objective is also divided by the size of its model gradient: trust-constr's
     // stopping test is absolute.
-    let gscale = norm(&f.g)
+    let gscale = norm2(&f.g)
         .max(delta * f.h.iter().fold(0.0_f64, |m, v| m.max(v.abs())))
         .max(1e-300);
     let mut b = lagrangian_hessian(f, cm, lambda);
@@ -895,7 +888,7 @@ fn sqp_step(
             for (k, &i) in free.iter().enumerate() {
                 d[i] = r.x[k].clamp(bl[i], bu[i]);
             }
-            let dn = norm(&d);
+            let dn = norm2(&d);
             if dn > 1.0 {
                 d.iter_mut().for_each(|v| *v /= dn);
             }

@@ -4,6 +4,7 @@
 //! updating the model's first and second directional derivatives in `O(m)` per breakpoint.
 
 use super::memory::Memory;
+use crate::vector::dot;
 
 /// Work buffers reused across iterations.
 pub(super) struct CauchyWork {
@@ -136,8 +137,4 @@ pub(super) fn cauchy(
     for j in 0..k2 {
         c[j] += dtm * w.p[j];
     }
-}
-
-fn dot(a: &[f64], b: &[f64]) -> f64 {
-    a.iter().zip(b).map(|(x, y)| x * y).sum()
 }

@@ -21,6 +21,7 @@ use std::ops::ControlFlow;
 use sci_core::ndarray::{Array1, Ix1};
 use sci_core::{AsArray, Error, Result};
 
+use crate::bounds::clip_into;
 use crate::finite_diff::FdStep;
 use crate::minimize::Problem;
 use crate::objective::ScalarFunction;
@@ -218,11 +219,8 @@ fn run(
     let constrained = lb.iter().chain(ub).any(|v| v.is_finite());
     let boxed = lb.iter().chain(ub).all(|v| v.is_finite());
     // SciPy clips x0 into the bounds.
-    let mut x: Vec<f64> = x0
-        .iter()
-        .zip(lb.iter().zip(ub))
-        .map(|(v, (l, u))| v.max(*l).min(*u))
-        .collect();
+    let mut x = x0.to_vec();
+    clip_into(&mut x, lb, ub);
     let mut g = vec![0.0; n];
     let mut f = sf.fun_and_grad(&x, &mut g);
     let mut mem = Memory::new(st.m);
@@ -686,9 +684,7 @@ pub fn fmin_l_bfgs_b_with<'x, 'a>(
     fprime: Gradient<'a>,
     options: FminLbfgsbOptions<'a>,
 ) -> Result<FminLbfgsbOutput> {
-    let x0 = sci_core::view1(x0).to_vec();
-    sci_core::check_nonempty("x0", x0.len(), 1)?;
-    sci_core::check_finite("x0", &sci_core::ndarray::ArrayView1::from(&x0[..]))?;
+    let x0 = crate::objective::checked_x0(x0)?;
     let n = x0.len();
     let bounds = match &options.bounds {
         Some(p) => {

@@ -17,6 +17,7 @@ use faer::Mat;
 use sci_core::ndarray::{Array1, Array2, Ix1};
 use sci_core::{AsArray, Error, Result};
 
+use crate::bounds::clip_into;
 use crate::finite_diff::FdStep;
 use crate::minimize::Problem;
 use crate::objective::ScalarFunction;
@@ -200,11 +201,7 @@ fn run(
 ) -> Result<OptimizeResult> {
     let n = x0.len();
     let (m, meq) = (cset.m, cset.meq);
-    let clip = |v: &mut [f64]| {
-        for i in 0..n {
-            v[i] = v[i].max(lb[i]).min(ub[i]);
-        }
-    };
+    let clip = |v: &mut [f64]| clip_into(v, lb, ub);
     let mut x = x0.to_vec();
     clip(&mut x);
     let mut g = vec![0.0; n];
@@ -748,9 +745,7 @@ pub fn fmin_slsqp_with<'x, 'a>(
     x0: impl AsArray<'x, f64, Ix1>,
     options: FminSlsqpOptions<'a>,
 ) -> Result<FminSlsqpOutput> {
-    let x0 = sci_core::view1(x0).to_vec();
-    sci_core::check_nonempty("x0", x0.len(), 1)?;
-    sci_core::check_finite("x0", &sci_core::ndarray::ArrayView1::from(&x0[..]))?;
+    let x0 = crate::objective::checked_x0(x0)?;
     let n = x0.len();
     let bounds = match &options.bounds {
         Some(p) if !p.is_empty() => {

@@ -28,6 +28,7 @@ use crate::constraints::ConstraintHess;
 use crate::finite_diff::{FdStep, FiniteDiff};
 use crate::minimize::Problem;
 use crate::objective::{HessProductFn, ScalarFunction};
+use crate::vector::norm_inf;
 use crate::{
     ApproxType, Constraint, Hessian, HessianUpdateStrategy, IntermediateResult, MinimizeCallback,
     OptimizeResult,
@@ -216,7 +217,7 @@ impl Model<'_, '_, '_, '_, '_> {
                     *l += a * v;
                 }
             }
-            self.optimality = inf_norm(&lg);
+            self.optimality = norm_inf(&lg);
             self.lagrangian_grad = lg;
         }
         self.tr_radius = tr_radius;
@@ -401,17 +402,6 @@ impl SqpProblem for BarrierProblem<'_, '_, '_, '_, '_, '_> {
         (s.optimality < self.tol && s.constr_violation < self.tol)
             || s.tr_radius < self.model.opts.xtol
     }
-}
-
-/// `‖v‖∞`, NaN when any entry is NaN (as NumPy's norm), so that a NaN never passes a test.
-pub(crate) fn inf_norm(v: &[f64]) -> f64 {
-    v.iter().fold(0.0_f64, |m, x| {
-        if x.is_nan() || m.is_nan() {
-            f64::NAN
-        } else {
-            m.max(x.abs())
-        }
-    })
 }
 
 fn check_positive(name: &str, v: f64) -> Result<()> {

@@ -10,14 +10,8 @@
 //!   the trust-region boundary, on negative curvature, and at the box.
 
 use super::projections::Projections;
-
-pub(crate) fn dot(a: &[f64], b: &[f64]) -> f64 {
-    a.iter().zip(b).map(|(x, y)| x * y).sum()
-}
-
-pub(crate) fn norm(a: &[f64]) -> f64 {
-    dot(a, a).sqrt()
-}
+use crate::bounds::clip_into;
+use crate::vector::{dot, norm2};
 
 /// The largest `t >= 0` with `‖x + t d‖ <= delta` (`x` inside).
 fn sphere_t(x: &[f64], d: &[f64], delta: f64) -> f64 {
@@ -84,7 +78,7 @@ pub(crate) fn normal_step(
     proj.least_norm(c, &mut newton);
     newton.iter_mut().for_each(|v| *v = -*v);
     let zero = vec![0.0; n];
-    if norm(&newton) <= delta && inside_box(&newton, lb, ub) {
+    if norm2(&newton) <= delta && inside_box(&newton, lb, ub) {
         out.copy_from_slice(&newton);
         return;
     }
@@ -191,7 +185,7 @@ pub(crate) fn projected_cg(
                     d[i] += t * p[i];
                 }
             }
-            clip(d, lb, ub);
+            clip_into(d, lb, ub);
             info.stop_cond = 3;
             return info;
         }
@@ -199,12 +193,12 @@ pub(crate) fn projected_cg(
         for i in 0..n {
             next[i] = d[i] + alpha * p[i];
         }
-        if norm(&next) >= delta {
+        if norm2(&next) >= delta {
             let t = sphere_t(d, &p, delta).min(box_t(d, &p, lb, ub));
             for i in 0..n {
                 d[i] += t * p[i];
             }
-            clip(d, lb, ub);
+            clip_into(d, lb, ub);
             info.stop_cond = 2;
             return info;
         }
@@ -216,7 +210,7 @@ pub(crate) fn projected_cg(
             for i in 0..n {
                 last_feasible[i] = d[i] + t * p[i];
             }
-            clip(&mut last_feasible, lb, ub);
+            clip_into(&mut last_feasible, lb, ub);
         } else {
             outside_count += 1;
             if outside_count > max_iter {
@@ -239,11 +233,4 @@ pub(crate) fn projected_cg(
         d.copy_from_slice(&last_feasible);
     }
     info
-}
-
-/// Clips `x` into `[lb, ub]`.
-fn clip(x: &mut [f64], lb: &[f64], ub: &[f64]) {
-    for i in 0..x.len() {
-        x[i] = x[i].max(lb[i]).min(ub[i]);
-    }
 }

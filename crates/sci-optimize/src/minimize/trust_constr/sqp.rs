@@ -11,7 +11,8 @@
 use sci_core::ndarray::Array2;
 
 use super::projections::Projections;
-use super::qp::{CgInfo, dot, norm, normal_step, projected_cg};
+use super::qp::{CgInfo, normal_step, projected_cg};
+use crate::vector::{dot, norm_inf, norm2};
 
 /// What the SQP needs from a problem (the original equality problem or a barrier one).
 pub(crate) trait SqpProblem {
@@ -145,9 +146,9 @@ pub(crate) fn sqp<P: SqpProblem>(
                     *l += a * pt.v[k];
                 }
             }
-            super::inf_norm(&lg)
+            norm_inf(&lg)
         };
-        let constr_violation = super::inf_norm(&pt.c);
+        let constr_violation = norm_inf(&pt.c);
         let status = SqpStatus {
             z: &pt.z,
             f: pt.f,
@@ -215,7 +216,7 @@ pub(crate) fn sqp<P: SqpProblem>(
             }
             s.sqrt()
         };
-        let cnorm = norm(&pt.c);
+        let cnorm = norm2(&pt.c);
         let vpred = (cnorm - lin_norm).max(1e-16);
         let prev_penalty = penalty;
         if quad > 0.0 {
@@ -227,7 +228,7 @@ pub(crate) fn sqp<P: SqpProblem>(
             znext[i] = pt.z[i] + pt.scale[i] * d[i];
         }
         let mut fnext = p.fun_constr(&znext, &mut cnext);
-        let merit_next = fnext + penalty * norm(&cnext);
+        let merit_next = fnext + penalty * norm2(&cnext);
         // A NaN ratio (NaN objective or constraints) rejects the step and, as in SciPy,
         // leaves the trust radius alone, so the run ends at `maxiter`.
         let mut ratio = (merit - merit_next) / pred;
@@ -235,7 +236,7 @@ pub(crate) fn sqp<P: SqpProblem>(
         // constraints' curvature is to blame; the least-norm correction back onto the
         // linearised constraints is added (shortened to stay in the box) and tried once.
         // The trust radius is then updated with the length of the uncorrected step.
-        if ratio < SUFFICIENT_REDUCTION && norm(&dn) <= SOC_THRESHOLD * norm(&dt) {
+        if ratio < SUFFICIENT_REDUCTION && norm2(&dn) <= SOC_THRESHOLD * norm2(&dt) {
             pt.proj.least_norm(&cnext, &mut y);
             y.iter_mut().for_each(|v| *v = -*v);
             let inside = d
@@ -248,7 +249,7 @@ pub(crate) fn sqp<P: SqpProblem>(
                 .collect();
             let mut csoc = vec![0.0; m];
             let fsoc = p.fun_constr(&zsoc, &mut csoc);
-            let rsoc = (merit - (fsoc + penalty * norm(&csoc))) / pred;
+            let rsoc = (merit - (fsoc + penalty * norm2(&csoc))) / pred;
             if inside && rsoc >= SUFFICIENT_REDUCTION {
                 znext.copy_from_slice(&zsoc);
                 cnext.copy_from_slice(&csoc);
@@ -256,7 +257,7 @@ pub(crate) fn sqp<P: SqpProblem>(
                 ratio = rsoc;
             }
         }
-        let dnorm = norm(&d);
+        let dnorm = norm2(&d);
         if ratio >= LARGE_REDUCTION {
             delta = delta.max(ENLARGE_LARGE * dnorm);
         } else if ratio >= INTERMEDIATE_REDUCTION {

@@ -5,8 +5,8 @@
 //! with SciPy's linalg-error status.
 
 use super::exact::{factor, solve_lower, solve_upper_t};
-use super::{ModelRef, boundaries, norm2};
-use crate::minimize::newton_cg::dot;
+use super::{ModelRef, boundaries};
+use crate::vector::{dot, norm2};
 
 /// The Newton and Cauchy points of the current point, computed once.
 #[derive(Default)]

@@ -13,8 +13,8 @@ use faer::linalg::triangular_solve::{
 use faer::{Mat, Par, Side};
 use sci_core::ndarray::Array2;
 
-use super::{ModelRef, boundaries, norm2};
-use crate::minimize::newton_cg::dot;
+use super::{ModelRef, boundaries};
+use crate::vector::{dot, norm2};
 
 /// `θ` of Conn, Gould & Toint's (7.3.14): the new `λ` is at least this far into its interval.
 const UPDATE_COEFF: f64 = 0.01;

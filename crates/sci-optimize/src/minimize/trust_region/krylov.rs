@@ -9,8 +9,8 @@
 //! re-orthogonalized (O(nk) memory and work per iteration), one Hessian-vector product per
 //! iteration.
 
-use super::{ModelRef, boundaries, norm2};
-use crate::minimize::newton_cg::dot;
+use super::{ModelRef, boundaries};
+use crate::vector::{dot, norm2};
 
 /// `T + λI = L D Lᵀ` for the tridiagonal `T` (diagonal `a`, off-diagonal `b`): the pivots
 /// `d` and the sub-diagonal `l` of the unit lower bidiagonal `L`, or `None` when a pivot is

@@ -18,8 +18,9 @@ use sci_core::{Error, Result};
 
 use crate::minimize::Problem;
 use crate::minimize::bfgs::{msg, refuse_bounds_and_constraints};
-use crate::minimize::newton_cg::{dot, matvec, require_gradient};
+use crate::minimize::newton_cg::{matvec, require_gradient};
 use crate::objective::ScalarFunction;
+use crate::vector::{dot, norm2};
 use crate::{ApproxType, Hessian, IntermediateResult, OptimizeResult};
 
 /// SciPy's message when the model predicts no decrease.
@@ -164,10 +165,6 @@ pub(crate) fn boundaries(z: &[f64], d: &[f64], radius: f64) -> (f64, f64) {
     let aux = b + disc.copysign(b);
     let (ta, tb) = (-aux / (2.0 * a), -2.0 * c / aux);
     if ta <= tb { (ta, tb) } else { (tb, ta) }
-}
-
-pub(crate) fn norm2(x: &[f64]) -> f64 {
-    dot(x, x).sqrt()
 }
 
 /// Where the Hessian comes from, as the driver sees it.

@@ -4,8 +4,8 @@
 //! non-positive curvature (then the better of the two boundary points along it). Only
 //! Hessian-vector products are needed; O(n) work per CG iteration besides the product.
 
-use super::{ModelRef, boundaries, norm2};
-use crate::minimize::newton_cg::dot;
+use super::{ModelRef, boundaries};
+use crate::vector::{dot, norm2};
 
 /// Solves the subproblem: the step and whether it lies on the boundary.
 pub(super) fn solve(m: &mut ModelRef<'_, '_>, radius: f64) -> (Vec<f64>, bool) {

@@ -219,9 +219,7 @@ pub fn fsolve_with<'x>(
     x0: impl AsArray<'x, f64, Ix1>,
     options: FsolveOptions<'_>,
 ) -> Result<FsolveOutput> {
-    let x0 = sci_core::view1(x0).to_vec();
-    sci_core::check_nonempty("x0", x0.len(), 1)?;
-    sci_core::check_finite("x0", &sci_core::ndarray::ArrayView1::from(&x0[..]))?;
+    let x0 = crate::objective::checked_x0(x0)?;
     let o = HybrOptions {
         col_deriv: options.col_deriv,
         xtol: options.xtol,

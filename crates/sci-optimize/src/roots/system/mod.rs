@@ -288,9 +288,7 @@ pub fn root_with<'x, 'a>(
     x0: impl AsArray<'x, f64, Ix1>,
     options: RootOptions<'a>,
 ) -> Result<RootResult> {
-    let x0 = sci_core::view1(x0).to_vec();
-    sci_core::check_nonempty("x0", x0.len(), 1)?;
-    sci_core::check_finite("x0", &sci_core::ndarray::ArrayView1::from(&x0[..]))?;
+    let x0 = crate::objective::checked_x0(x0)?;
     let mut problem = SystemProblem {
         fun: &fun,
         jac: options.jac,

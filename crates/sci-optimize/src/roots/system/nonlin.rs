@@ -13,6 +13,7 @@ use sci_core::ndarray::{Array1, Array2, Ix1};
 use sci_core::{AsArray, Error, Result};
 
 use super::{RootMethod, RootResult, RootState, SystemProblem};
+use crate::vector::{dot, norm_inf, norm2};
 
 /// The line search of the nonlin family (`line_search=`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -156,24 +157,6 @@ enum Kind {
     Linear,
     Diag,
     Exciting,
-}
-
-fn dot(a: &[f64], b: &[f64]) -> f64 {
-    a.iter().zip(b).map(|(x, y)| x * y).sum()
-}
-
-fn norm2(a: &[f64]) -> f64 {
-    dot(a, a).sqrt()
-}
-
-fn maxnorm(a: &[f64]) -> f64 {
-    a.iter().fold(0.0_f64, |m, v| {
-        if v.abs() > m || v.is_nan() {
-            v.abs()
-        } else {
-            m
-        }
-    })
 }
 
 /// The inverse-Jacobian approximation and its state.
@@ -436,7 +419,7 @@ fn nonlin_solve(
         });
     }
     let n = x0.len();
-    let tol_norm = o.tol_norm.unwrap_or(maxnorm);
+    let tol_norm = o.tol_norm.unwrap_or(norm_inf);
     let f_tol = o.fatol.unwrap_or(f64::EPSILON.cbrt());
     let f_rtol = o.ftol.unwrap_or(f64::INFINITY);
     let x_tol = o.xatol.unwrap_or(f64::INFINITY);
@@ -709,7 +692,7 @@ fn public_solve<'x>(
         Err(Error::DidNotConverge {
             method: name.into(),
             iterations: out.nit,
-            detail: format!("max-norm of the residual {:e}", maxnorm(&out.fx)),
+            detail: format!("max-norm of the residual {:e}", norm_inf(&out.fx)),
         })
     }
 }
