@@ -33,6 +33,7 @@ mod lines;
 mod measurements;
 pub mod mode;
 pub mod morphology;
+mod output;
 pub mod pad;
 
 pub use distance::{

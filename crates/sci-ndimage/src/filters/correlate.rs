@@ -103,7 +103,7 @@ pub fn correlate1d_with<'a, T: Element, D: Dimension>(
     options: &Filter1dOptions,
 ) -> Result<Array<T, D>> {
     let input = view(input);
-    let mut out = Array::default(input.raw_dim());
+    let mut out = crate::output::new_array(input.raw_dim());
     correlate1d_into(input, weights, out.view_mut(), options)?;
     Ok(out)
 }
@@ -213,7 +213,7 @@ pub fn convolve1d_with<'a, T: Element, D: Dimension>(
     options: &Filter1dOptions,
 ) -> Result<Array<T, D>> {
     let input = view(input);
-    let mut out = Array::default(input.raw_dim());
+    let mut out = crate::output::new_array(input.raw_dim());
     convolve1d_into(input, weights, out.view_mut(), options)?;
     Ok(out)
 }
@@ -313,7 +313,7 @@ pub fn correlate_with<'a, 'b, T: Element, D: Dimension, E: Dimension>(
     options: &FilterOptions,
 ) -> Result<Array<T, D>> {
     let input = view(input);
-    let mut out = Array::default(input.raw_dim());
+    let mut out = crate::output::new_array(input.raw_dim());
     correlate_into(input, weights, out.view_mut(), options)?;
     Ok(out)
 }
@@ -414,7 +414,7 @@ pub fn convolve_with<'a, 'b, T: Element, D: Dimension, E: Dimension>(
     options: &FilterOptions,
 ) -> Result<Array<T, D>> {
     let input = view(input);
-    let mut out = Array::default(input.raw_dim());
+    let mut out = crate::output::new_array(input.raw_dim());
     convolve_into(input, weights, out.view_mut(), options)?;
     Ok(out)
 }

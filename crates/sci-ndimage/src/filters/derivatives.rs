@@ -133,7 +133,7 @@ macro_rules! edge_filter_fns {
             options: &FilterOptions,
         ) -> Result<Array<T, D>> {
             let input = view(input);
-            let mut out = Array::default(input.raw_dim());
+            let mut out = crate::output::new_array(input.raw_dim());
             $into(input, axis, out.view_mut(), options)?;
             Ok(out)
         }
@@ -258,7 +258,7 @@ where
     F: Fn(ArrayView<'_, T, D>, usize, ArrayViewMut<'_, T, D>, Mode, f64) -> Result<()>,
 {
     let input = view(input);
-    let mut out = Array::default(input.raw_dim());
+    let mut out = crate::output::new_array(input.raw_dim());
     generic_gradient_magnitude_into(input, derivative, out.view_mut(), options)?;
     Ok(out)
 }
@@ -384,7 +384,7 @@ where
     F: Fn(ArrayView<'_, T, D>, usize, ArrayViewMut<'_, T, D>, Mode, f64) -> Result<()>,
 {
     let input = view(input);
-    let mut out = Array::default(input.raw_dim());
+    let mut out = crate::output::new_array(input.raw_dim());
     generic_laplace_into(input, derivative2, out.view_mut(), options)?;
     Ok(out)
 }
@@ -469,7 +469,7 @@ where
         options.cval,
     )?;
     output.mapv_inplace(&term);
-    let mut tmp = Array::<O, D>::default(input.raw_dim());
+    let mut tmp = crate::output::new_array::<O, D>(input.raw_dim());
     for (i, &ax) in axes.iter().enumerate().skip(1) {
         derivative(input.view(), ax, tmp.view_mut(), modes[i], options.cval)?;
         output.zip_mut_with(&tmp, |o, &t| *o = add(*o, term(t)));
@@ -534,7 +534,7 @@ pub fn laplace_with<'a, T: Element, D: Dimension>(
     options: &FilterOptions,
 ) -> Result<Array<T, D>> {
     let input = view(input);
-    let mut out = Array::default(input.raw_dim());
+    let mut out = crate::output::new_array(input.raw_dim());
     laplace_into(input, out.view_mut(), options)?;
     Ok(out)
 }
@@ -657,7 +657,7 @@ pub fn gaussian_gradient_magnitude_with<'a, T: Element, D: Dimension>(
     options: &GaussianOptions,
 ) -> Result<Array<T, D>> {
     let input = view(input);
-    let mut out = Array::default(input.raw_dim());
+    let mut out = crate::output::new_array(input.raw_dim());
     gaussian_gradient_magnitude_into(input, sigma, out.view_mut(), options)?;
     Ok(out)
 }
@@ -756,7 +756,7 @@ pub fn gaussian_laplace_with<'a, T: Element, D: Dimension>(
     options: &GaussianOptions,
 ) -> Result<Array<T, D>> {
     let input = view(input);
-    let mut out = Array::default(input.raw_dim());
+    let mut out = crate::output::new_array(input.raw_dim());
     gaussian_laplace_into(input, sigma, out.view_mut(), options)?;
     Ok(out)
 }

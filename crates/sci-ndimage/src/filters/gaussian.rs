@@ -220,7 +220,7 @@ pub fn gaussian_filter1d_with<'a, T: Element, D: Dimension>(
     options: &GaussianOptions,
 ) -> Result<Array<T, D>> {
     let input = view(input);
-    let mut out = Array::default(input.raw_dim());
+    let mut out = crate::output::new_array(input.raw_dim());
     gaussian_filter1d_into(input, sigma, out.view_mut(), options)?;
     Ok(out)
 }
@@ -325,7 +325,7 @@ pub fn gaussian_filter_with<'a, T: Element, D: Dimension>(
     options: &GaussianOptions,
 ) -> Result<Array<T, D>> {
     let input = view(input);
-    let mut out = Array::default(input.raw_dim());
+    let mut out = crate::output::new_array(input.raw_dim());
     gaussian_filter_into(input, sigma, out.view_mut(), options)?;
     Ok(out)
 }

@@ -76,7 +76,7 @@ where
     F: Fn(&[f64]) -> f64 + Sync,
 {
     let input = sci_core::view(input);
-    let mut out = Array::from_elem(input.raw_dim(), T::default());
+    let mut out = crate::output::new_array(input.raw_dim());
     generic_filter_into(input, function, footprint, out.view_mut(), opts)?;
     Ok(out)
 }

@@ -79,7 +79,7 @@ where
     F: Fn(&[f64], &mut [f64]) + Sync,
 {
     let input = view(input);
-    let mut out = Array::default(input.raw_dim());
+    let mut out = crate::output::new_array(input.raw_dim());
     generic_filter1d_into(input, function, filter_size, out.view_mut(), options)?;
     Ok(out)
 }

@@ -81,7 +81,7 @@ pub fn uniform_filter1d_with<'a, T: Element, D: Dimension>(
     options: &Filter1dOptions,
 ) -> Result<Array<T, D>> {
     let input = view(input);
-    let mut out = Array::default(input.raw_dim());
+    let mut out = crate::output::new_array(input.raw_dim());
     uniform_filter1d_into(input, size, out.view_mut(), options)?;
     Ok(out)
 }
@@ -176,7 +176,7 @@ pub fn uniform_filter_with<'a, T: Element, D: Dimension>(
     options: &FilterOptions,
 ) -> Result<Array<T, D>> {
     let input = view(input);
-    let mut out = Array::default(input.raw_dim());
+    let mut out = crate::output::new_array(input.raw_dim());
     uniform_filter_into(input, size, out.view_mut(), options)?;
     Ok(out)
 }

@@ -322,7 +322,7 @@ where
     D: Dimension,
 {
     let input = view(input);
-    let mut out = Array::<f64, D>::zeros(input.raw_dim());
+    let mut out = crate::output::new_array::<f64, D>(input.raw_dim());
     spline_filter1d_into(input, out.view_mut(), options)?;
     Ok(out)
 }
@@ -452,7 +452,7 @@ where
     D: Dimension,
 {
     let input = view(input);
-    let mut out = Array::<f64, D>::zeros(input.raw_dim());
+    let mut out = crate::output::new_array::<f64, D>(input.raw_dim());
     spline_filter_into(input, out.view_mut(), options)?;
     Ok(out)
 }

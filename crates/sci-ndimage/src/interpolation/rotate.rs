@@ -166,7 +166,7 @@ where
     for (k, &s) in p.shape.iter().enumerate() {
         dim[k] = s;
     }
-    let mut out = Array::<T, D>::default(dim);
+    let mut out = crate::output::new_array::<T, D>(dim);
     rotate_into(input, angle, out.view_mut(), options)?;
     Ok(out)
 }

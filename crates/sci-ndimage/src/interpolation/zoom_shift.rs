@@ -71,7 +71,7 @@ where
     D: Dimension,
 {
     let input = view(input);
-    let mut out = Array::<T, D>::default(input.raw_dim());
+    let mut out = crate::output::new_array::<T, D>(input.raw_dim());
     shift_into(input, shift, out.view_mut(), options)?;
     Ok(out)
 }
@@ -231,7 +231,7 @@ where
     for (k, &s) in shape.iter().enumerate() {
         dim[k] = s;
     }
-    let mut out = Array::<T, D>::default(dim);
+    let mut out = crate::output::new_array::<T, D>(dim);
     zoom_into(input, zoom, out.view_mut(), options)?;
     Ok(out)
 }

@@ -224,7 +224,7 @@ pub fn grey_erosion_with<'a, T: Element, D: Dimension>(
     opts: &FilterOptions,
 ) -> Result<Array<T, D>> {
     let input = sci_core::view(input);
-    let mut out = Array::from_elem(input.raw_dim(), T::default());
+    let mut out = crate::output::new_array(input.raw_dim());
     grey_erosion_into(input, window, out.view_mut(), opts)?;
     Ok(out)
 }
@@ -314,7 +314,7 @@ pub fn grey_dilation_with<'a, T: Element, D: Dimension>(
     opts: &FilterOptions,
 ) -> Result<Array<T, D>> {
     let input = sci_core::view(input);
-    let mut out = Array::from_elem(input.raw_dim(), T::default());
+    let mut out = crate::output::new_array(input.raw_dim());
     grey_dilation_into(input, window, out.view_mut(), opts)?;
     Ok(out)
 }

@@ -191,7 +191,7 @@ macro_rules! filter1d_family {
             opts: &Filter1dOptions,
         ) -> Result<Array<T, D>> {
             let input = sci_core::view(input);
-            let mut out = Array::from_elem(input.raw_dim(), T::default());
+            let mut out = crate::output::new_array(input.raw_dim());
             $into(input, size, out.view_mut(), opts)?;
             Ok(out)
         }
@@ -446,7 +446,7 @@ macro_rules! nd_family {
             opts: &FilterOptions,
         ) -> Result<Array<T, D>> {
             let input = sci_core::view(input);
-            let mut out = Array::from_elem(input.raw_dim(), T::default());
+            let mut out = crate::output::new_array(input.raw_dim());
             $into(input, footprint, out.view_mut(), opts)?;
             Ok(out)
         }

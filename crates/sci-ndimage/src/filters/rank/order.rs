@@ -180,7 +180,7 @@ pub fn rank_filter_with<'a, T: Element, D: Dimension>(
     opts: &FilterOptions,
 ) -> Result<Array<T, D>> {
     let input = sci_core::view(input);
-    let mut out = Array::from_elem(input.raw_dim(), T::default());
+    let mut out = crate::output::new_array(input.raw_dim());
     rank_filter_into(input, rank, footprint, out.view_mut(), opts)?;
     Ok(out)
 }
@@ -285,7 +285,7 @@ pub fn percentile_filter_with<'a, T: Element, D: Dimension>(
     opts: &FilterOptions,
 ) -> Result<Array<T, D>> {
     let input = sci_core::view(input);
-    let mut out = Array::from_elem(input.raw_dim(), T::default());
+    let mut out = crate::output::new_array(input.raw_dim());
     percentile_filter_into(input, percentile, footprint, out.view_mut(), opts)?;
     Ok(out)
 }
@@ -373,7 +373,7 @@ pub fn median_filter_with<'a, T: Element, D: Dimension>(
     opts: &FilterOptions,
 ) -> Result<Array<T, D>> {
     let input = sci_core::view(input);
-    let mut out = Array::from_elem(input.raw_dim(), T::default());
+    let mut out = crate::output::new_array(input.raw_dim());
     median_filter_into(input, footprint, out.view_mut(), opts)?;
     Ok(out)
 }
