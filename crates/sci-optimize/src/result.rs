@@ -99,6 +99,20 @@ pub struct IntermediateResult {
     pub nit: usize,
 }
 
+impl IntermediateResult {
+    /// Records the current iterate before the callback sees it (the state is kept and
+    /// updated in place, so no allocation happens per iteration).
+    pub(crate) fn set(&mut self, x: &[f64], fun: f64, nit: usize) {
+        if self.x.len() == x.len() {
+            self.x.iter_mut().zip(x).for_each(|(d, s)| *d = *s);
+        } else {
+            self.x = Array1::from(x.to_vec());
+        }
+        self.fun = fun;
+        self.nit = nit;
+    }
+}
+
 /// A minimizer's callback: return `ControlFlow::Break(())` to stop the run, which then ends
 /// with `success = false` and SciPy's message
 /// [`STOPPED_BY_CALLBACK`](sci_core::callback::STOPPED_BY_CALLBACK).

@@ -477,13 +477,7 @@ pub(crate) fn callback_stops(
     if callback.is_none() {
         return false;
     }
-    if state.x.len() == x.len() {
-        state.x.assign(&sci_core::ndarray::ArrayView1::from(x));
-    } else {
-        state.x = Array1::from(x.to_vec());
-    }
-    state.fun = cost;
-    state.nit = nit;
+    state.set(x, cost, nit);
     sci_core::callback::notify(callback, state).is_break()
 }
 

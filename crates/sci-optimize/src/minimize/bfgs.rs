@@ -322,13 +322,7 @@ pub(crate) fn minimize_bfgs(
         xk.copy_from_slice(&x_new);
         gfk.copy_from_slice(&g_new);
         k += 1;
-        state
-            .x
-            .as_slice_mut()
-            .expect("contiguous")
-            .copy_from_slice(&xk);
-        state.fun = old_fval;
-        state.nit = k;
+        state.set(&xk, old_fval, k);
         if sci_core::callback::notify(&mut problem.callback, &state).is_break() {
             stopped = true;
             break;

@@ -274,13 +274,7 @@ pub(crate) fn minimize_cg(
         gfk.copy_from_slice(&cached.g);
         gnorm = cached.gnorm;
         k += 1;
-        state
-            .x
-            .as_slice_mut()
-            .expect("contiguous")
-            .copy_from_slice(&xk);
-        state.fun = old_fval;
-        state.nit = k;
+        state.set(&xk, old_fval, k);
         if sci_core::callback::notify(&mut problem.callback, &state).is_break() {
             stopped = true;
             break;

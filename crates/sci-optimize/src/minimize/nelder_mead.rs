@@ -382,13 +382,7 @@ pub(crate) fn minimize_neldermead(
             iterations += 1;
         }
         sort(&mut sim, &mut fsim);
-        state
-            .x
-            .as_slice_mut()
-            .expect("contiguous")
-            .copy_from_slice(&sim[0]);
-        state.fun = fsim[0];
-        state.nit = iterations;
+        state.set(&sim[0], fsim[0], iterations);
         if sci_core::callback::notify(&mut problem.callback, &state).is_break() {
             stopped = true;
             break;

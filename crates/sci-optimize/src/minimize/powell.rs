@@ -302,13 +302,7 @@ pub(crate) fn minimize_powell(
             }
         }
         iter += 1;
-        state
-            .x
-            .as_slice_mut()
-            .expect("contiguous")
-            .copy_from_slice(&x);
-        state.fun = fval;
-        state.nit = iter;
+        state.set(&x, fval, iter);
         if sci_core::callback::notify(&mut problem.callback, &state).is_break() {
             stopped = true;
             break;

@@ -629,9 +629,7 @@ fn run(
             f = fnew;
             nit += 1;
             sc.set_x(&z);
-            state.x.iter_mut().zip(&sc.x).for_each(|(a, b)| *a = *b);
-            state.fun = f;
-            state.nit = nit;
+            state.set(&sc.x, f, nit);
             if let ControlFlow::Break(()) = sci_core::callback::notify(callback, &state) {
                 break 'outer 99;
             }

@@ -431,11 +431,7 @@ pub(crate) fn cobyla(
             }
         }
         if done.is_none() {
-            for (s, v) in state.x.iter_mut().zip(&sx.xbase) {
-                *s = *v;
-            }
-            state.fun = sx.f[n];
-            state.nit = nit;
+            state.set(&sx.xbase, sx.f[n], nit);
             if let ControlFlow::Break(()) = sci_core::callback::notify(callback, &state) {
                 done = Some(CALLBACK_TERMINATE);
             }

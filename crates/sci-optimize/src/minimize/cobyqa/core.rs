@@ -203,11 +203,7 @@ pub(crate) fn cobyqa(problem: &mut Problem<'_, '_>, x0: &[f64], st: &Settings) -
         if p.f <= st.f_target && cons.maxcv(&p.x, &p.c) <= st.feasibility_tol {
             return Some(TARGET_SUCCESS);
         }
-        for (s, v) in state.x.iter_mut().zip(&p.x) {
-            *s = *v;
-        }
-        state.fun = p.f;
-        state.nit = nit;
+        state.set(&p.x, p.f, nit);
         sci_core::callback::notify(callback, &state)
             .is_break()
             .then_some(CALLBACK_SUCCESS)

@@ -379,9 +379,7 @@ fn run(
         }
         let h3 = violation(&c, meq, None);
         let snorm = s.iter().map(|v| v * v).sum::<f64>().sqrt();
-        state.x.iter_mut().zip(&x).for_each(|(p, q)| *p = *q);
-        state.fun = f;
-        state.nit = iter;
+        state.set(&x, f, iter);
         if let ControlFlow::Break(()) = sci_core::callback::notify(callback, &state) {
             let mut res = finish(&x, f, &g, iter, 99, sf);
             res.message = sci_core::callback::STOPPED_BY_CALLBACK.into();

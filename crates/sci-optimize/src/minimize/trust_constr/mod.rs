@@ -228,9 +228,7 @@ impl Model<'_, '_, '_, '_, '_> {
             self.barrier_parameter = mu;
             self.barrier_tolerance = tol;
         }
-        self.state.x.assign(&Array1::from(self.x.clone()));
-        self.state.fun = self.fun;
-        self.state.nit = self.nit;
+        self.state.set(&self.x, self.fun, self.nit);
         let status = if let ControlFlow::Break(()) =
             sci_core::callback::notify(self.callback, &self.state)
         {

@@ -426,13 +426,7 @@ pub(crate) fn minimize_trust_region(
             nan = !gnorm.is_finite();
         }
         k += 1;
-        state
-            .x
-            .as_slice_mut()
-            .expect("contiguous")
-            .copy_from_slice(&x);
-        state.fun = f;
-        state.nit = k;
+        state.set(&x, f, k);
         if sci_core::callback::notify(callback, &state).is_break() {
             status = 99;
             message = sci_core::callback::STOPPED_BY_CALLBACK;
